@@ -1,0 +1,56 @@
+package org.salessequences.batch.run;
+
+import java.util.logging.Logger;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.salessequences.application.RunService;
+
+/** Reports the start and the end of the job to the run it performs. */
+@Dependent
+@Named("sequenceRunJobListener")
+public class SequenceRunJobListener implements JobListener {
+
+    private static final Logger LOG = Logger.getLogger(SequenceRunJobListener.class.getName());
+
+    @Inject
+    @BatchProperty
+    String runId;
+    @Inject
+    JobContext jobContext;
+    @Inject
+    RunService runs;
+
+    @Override
+    public void beforeJob() {
+        runs.markStarted(runId);
+    }
+
+    @Override
+    public void afterJob() {
+        String failedStep = failedStep();
+        boolean failed = failedStep != null || jobContext.getBatchStatus() == BatchStatus.FAILED;
+        if (failed) {
+            LOG.warning(() -> "SEQ-0102 run " + runId + " failed in step " + failedStep);
+        }
+        runs.markEnded(runId, failed, failed ? "the run failed in step " + failedStep : null);
+    }
+
+    /** The batch status of the job is not final yet while its listeners run; the steps' statuses are. */
+    private String failedStep() {
+        for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(jobContext.getExecutionId())) {
+            if (step.getBatchStatus() == BatchStatus.FAILED || step.getBatchStatus() == BatchStatus.STOPPED) {
+                return step.getStepName();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Starts Sales Sequences on Payara Micro at http://localhost:${PORT:-8080}/ and prints its URLs and demo tokens.
+#
+# On a fresh machine it needs only Java 17 and network access to Maven Central: it builds what is missing with
+# the Maven wrapper, which also fetches Payara Micro. The embedded H2 database is the default; its files and
+# Payara's runtime directory live in ${SEQUENCES_DATA_DIR:-./data}. Production settings come from the
+# environment (see the configuration table in README.md):
+#   SEQUENCES_DB=postgresql with SEQUENCES_DB_HOST, _PORT, _NAME, _USER, _PASSWORD  run on PostgreSQL
+#   SEQUENCES_HOST_JWT_SECRET, SEQUENCES_WEBHOOK_SECRET, SEQUENCES_PUBLIC_URL, ...    plugin configuration
+#   SEQUENCES_CLUSTER=host1:6900,host2:6900 SEQUENCES_NODE_NAME=node-a                 join a Payara Micro cluster
+#   JAVA_OPTS                                                                         JVM options (default -Xmx1g)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+port="${PORT:-8080}"
+data_dir="${SEQUENCES_DATA_DIR:-$root/data}"
+war="$here/target/sales-sequences.war"
+micro="$here/target/payara-micro.jar"
+driver="$here/target/postgresql.jar"
+
+# The public development secret, the same default the plugin itself has; override it for anything real.
+export SEQUENCES_HOST_JWT_SECRET="${SEQUENCES_HOST_JWT_SECRET:-dev-only-host-secret-change-me-0123456789}"
+export SEQUENCES_PUBLIC_URL="${SEQUENCES_PUBLIC_URL:-http://localhost:$port}"
+
+needs_build() {
+  [[ ! -f "$war" || ! -f "$micro" || ! -f "$driver" ]] && return 0
+  # Rebuild when a source is newer than the WAR, so a pulled change is never run stale.
+  [[ -n "$(find "$root" -path "$root/data" -prune -o -path '*/target' -prune -o -type f \
+          \( -path '*/src/main/*' -o -name pom.xml \) -newer "$war" -print -quit)" ]]
+}
+
+if needs_build; then
+  echo "Building Sales Sequences (first start, or sources changed)..."
+  (cd "$root" && ./mvnw -B -q -DskipTests -DskipITs install)
+fi
+
+impl_jar="$(ls "$root"/sequence-plugin-impl/target/sequence-plugin-impl-*.jar | grep -v -e sources -e javadoc | head -n 1)"
+mint() { java -cp "$impl_jar" org.salessequences.infrastructure.security.TokenMinter "$@"; }
+
+micro_options=(--deploy "$war" --contextroot / --port "$port" --rootdir "$data_dir/payara")
+if [[ "${SEQUENCES_DB:-h2}" == "postgresql" ]]; then
+  escape() { printf '%s' "$1" | sed -e 's/[\\/&]/\\&/g' -e 's/:/\\\\:/g'; }
+  postboot="$data_dir/postboot-postgresql.asadmin"
+  mkdir -p "$data_dir"
+  sed -e "s/@HOST@/$(escape "${SEQUENCES_DB_HOST:-localhost}")/" \
+      -e "s/@PORT@/$(escape "${SEQUENCES_DB_PORT:-5432}")/" \
+      -e "s/@DATABASE@/$(escape "${SEQUENCES_DB_NAME:-sequences}")/" \
+      -e "s/@USER@/$(escape "${SEQUENCES_DB_USER:-sequences}")/" \
+      -e "s/@PASSWORD@/$(escape "${SEQUENCES_DB_PASSWORD:-unused}")/" \
+      "$here/src/main/payara/postboot-postgresql.asadmin" > "$postboot"
+  chmod 600 "$postboot"
+  micro_options+=(--addlibs "$driver" --postbootcommandfile "$postboot")
+fi
+if [[ -n "${SEQUENCES_CLUSTER:-}" ]]; then
+  micro_options+=(--clustermode "tcpip:${SEQUENCES_CLUSTER}" --name "${SEQUENCES_NODE_NAME:-$(hostname)-$port}")
+  [[ -n "${SEQUENCES_INTERFACES:-}" ]] && micro_options+=(--interfaces "$SEQUENCES_INTERFACES")
+else
+  micro_options+=(--nocluster)
+fi
+
+mkdir -p "$data_dir"
+log="$data_dir/payara.log"
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:--Xmx1g} -jar "$micro" "${micro_options[@]}" > "$log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM
+
+# curl when the machine has it; otherwise bash's own /dev/tcp, so nothing beyond Java and Maven is required.
+health_up() {
+  if command -v curl > /dev/null; then
+    curl -fsS "http://localhost:$port/health" 2> /dev/null | grep -q '"status":"UP"'
+  else
+    (exec 3<> "/dev/tcp/127.0.0.1/$port" && printf 'GET /health HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 \
+      && grep -q '"status":"UP"' <&3) 2> /dev/null
+  fi
+}
+
+echo "Starting Payara Micro (log: $log)..."
+for _ in $(seq 1 180); do
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "Payara Micro stopped during start-up; the end of its log:" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+  if health_up; then
+    break
+  fi
+  sleep 1
+done
+if ! health_up; then
+  echo "Sales Sequences did not become healthy in 180 s; see $log" >&2
+  kill "$server"
+  exit 1
+fi
+
+cat <<INFO
+
+Sales Sequences is up.
+  Plugin      http://localhost:$port/
+  Health      http://localhost:$port/health
+  OpenAPI     http://localhost:$port/openapi
+  Metrics     http://localhost:$port/metrics
+  REST API    http://localhost:$port/api/v1/
+
+Demo tokens (8 hours; mint more with deploy/mint-token.sh):
+  admin (demo-admin): $(mint --sub demo-admin --name "Demo Admin" --email admin@demo.example --permissions sequences.view,sequences.create,sequences.admin)
+  rep   (demo-rep):   $(mint --sub demo-rep --name "Demo Rep" --email rep@demo.example --permissions sequences.view,sequences.create)
+
+Try: curl -H "Authorization: Bearer <token>" http://localhost:$port/api/v1/me
+Stop with Ctrl+C.
+INFO
+
+wait "$server"

@@ -1,0 +1,24 @@
+package org.salessequences.api.run;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A run of a sequence, as {@code GET /api/v1/runs/{id}} answers it.
+ *
+ * @param id         the run's id
+ * @param sequenceId the sequence it runs
+ * @param status     {@code STARTING}, {@code STARTED}, {@code COMPLETED} or {@code FAILED}
+ * @param trigger    {@code SCHEDULE} or {@code MANUAL}
+ * @param enrolled   records enrolled by this run
+ * @param exited     enrollments that exited in this run
+ * @param executed   step executions that ran
+ * @param skipped    step executions skipped because their conditions did not match
+ * @param deferred   step executions put off to a later run
+ * @param failed     step executions whose effect failed
+ * @param createdAt  when the run was asked for
+ * @param endedAt    when it ended, or {@code null} while it runs
+ */
+public record RunView(String id, String sequenceId, String status, String trigger,
+                      long enrolled, long exited, long executed, long skipped, long deferred, long failed,
+                      OffsetDateTime createdAt, OffsetDateTime endedAt) {
+}

@@ -1,0 +1,17 @@
+package org.salessequences.application;
+
+/**
+ * Starts and inspects the batch job that performs a run, so that application services need not know the
+ * batch runtime.
+ */
+public interface SequenceJobLauncher {
+
+    /** Starts the run job for {@code runId}; returns the job execution id. */
+    long launch(String runId);
+
+    /**
+     * The batch runtime's view of a job execution: {@code null} while it is under way, otherwise whether it
+     * failed. Used to repair a run whose job ended without reporting back (e.g. the JVM died).
+     */
+    Boolean endedFailed(long executionId);
+}

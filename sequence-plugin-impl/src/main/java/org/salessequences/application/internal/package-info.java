@@ -1,0 +1,2 @@
+/** Default implementations of the application services. */
+package org.salessequences.application.internal;

@@ -1,0 +1,2 @@
+/** Small value types every aggregate uses. */
+package org.salessequences.domain.model.shared;

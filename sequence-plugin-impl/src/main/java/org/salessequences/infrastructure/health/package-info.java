@@ -1,0 +1,2 @@
+/** MicroProfile Health checks behind {@code /health}. */
+package org.salessequences.infrastructure.health;

@@ -1,0 +1,33 @@
+package org.salessequences.infrastructure.json;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+
+/**
+ * One shared, thread-safe JSON-B instance for the documents kept in text columns.
+ */
+@ApplicationScoped
+public class JsonDocuments {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+    public String write(Object document) {
+        return jsonb.toJson(document);
+    }
+
+    public <T> T read(String json, Class<T> type) {
+        return jsonb.fromJson(json, type);
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            // Closing only releases caches; nothing is lost if it fails while the application stops.
+        }
+    }
+}

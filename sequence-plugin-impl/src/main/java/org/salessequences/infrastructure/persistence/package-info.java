@@ -1,0 +1,2 @@
+/** Persistence: the schema, its migrations and the JPA repositories. */
+package org.salessequences.infrastructure.persistence;

@@ -1,0 +1,41 @@
+package org.salessequences.infrastructure.persistence.schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The few spellings that differ between the two supported databases. Scripts use {@code ${name}} placeholders
+ * for them; everything else is written in the SQL both accept.
+ */
+public enum SqlDialect {
+    H2(Map.of("text", "CHARACTER LARGE OBJECT")),
+    POSTGRESQL(Map.of("text", "TEXT"));
+
+    private final Map<String, String> placeholders;
+
+    SqlDialect(Map<String, String> placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    public static SqlDialect of(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return H2;
+        }
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        throw new SQLException("unsupported database " + product + ": use H2 or PostgreSQL");
+    }
+
+    /** Replaces every {@code ${name}} this dialect knows in {@code sql}. */
+    public String expand(String sql) {
+        String expanded = sql;
+        for (Map.Entry<String, String> entry : placeholders.entrySet()) {
+            expanded = expanded.replace("${" + entry.getKey() + "}", entry.getValue());
+        }
+        return expanded;
+    }
+}

@@ -1,0 +1,45 @@
+package org.salessequences.infrastructure.time;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The time every schedule, due date and record stamp is taken from. With {@code sequences.clock.adjustable=true}
+ * an admin can move it (weeks of a sequence run in seconds in a test); it then keeps ticking from the time set.
+ * Security checks (token expiry, webhook freshness) use the real clock instead.
+ */
+@ApplicationScoped
+public class ApplicationClock {
+
+    @Inject
+    @ConfigProperty(name = "sequences.clock.adjustable", defaultValue = "false")
+    boolean adjustable;
+
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public Instant now() {
+        return Instant.now().plus(offset.get());
+    }
+
+    public boolean isAdjustable() {
+        return adjustable;
+    }
+
+    /**
+     * Moves the clock so that {@link #now()} answers {@code target} at this moment.
+     *
+     * @throws IllegalStateException when the clock is not adjustable
+     */
+    public void set(Instant target) {
+        if (!adjustable) {
+            throw new IllegalStateException("the clock is not adjustable");
+        }
+        offset.set(Duration.between(Instant.now(), target));
+    }
+}

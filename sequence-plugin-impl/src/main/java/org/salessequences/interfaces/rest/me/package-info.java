@@ -1,0 +1,2 @@
+/** The caller's own resources. */
+package org.salessequences.interfaces.rest.me;

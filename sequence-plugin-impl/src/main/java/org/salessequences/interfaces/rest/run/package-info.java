@@ -1,0 +1,2 @@
+/** Following the progress of sequence runs. */
+package org.salessequences.interfaces.rest.run;

@@ -1,0 +1,2 @@
+/** Sequences and what hangs off them: runs, enrollments, metrics, versions. */
+package org.salessequences.interfaces.rest.sequence;
