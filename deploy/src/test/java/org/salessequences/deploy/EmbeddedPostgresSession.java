@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -27,18 +30,33 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
         try {
             postgres = EmbeddedPostgres.builder().start();
             String template = Files.readString(Path.of(System.getProperty("it.postboot.template")));
-            String commands = template.replace("@HOST@", "localhost")
-                    .replace("@PORT@", Integer.toString(postgres.getPort()))
-                    .replace("@DATABASE@", "postgres")
-                    .replace("@USER@", "postgres")
-                    // Trust authentication ignores it, but the pool refuses to start without a password.
-                    .replace("@PASSWORD@", "unused");
+            // Trust authentication ignores the password, but the pool refuses to start without one.
+            String commands = render(template, Map.of("HOST", "localhost", "PORT", Integer.toString(postgres.getPort()),
+                    "DATABASE", "postgres", "USER", "postgres", "PASSWORD", "unused"));
             Path file = Path.of(System.getProperty("it.postboot.file"));
             Files.createDirectories(file.getParent());
             Files.writeString(file, commands);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL for the integration tests", e);
         }
+    }
+
+    /**
+     * Fills the {@code @NAME@} placeholders of the post-boot template, escaping colons as asadmin needs, exactly
+     * as {@code run.sh} does.
+     *
+     * @throws IllegalArgumentException when a placeholder is left without a value
+     */
+    static String render(String template, Map<String, String> values) {
+        String rendered = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            rendered = rendered.replace("@" + value.getKey() + "@", value.getValue().replace(":", "\\:"));
+        }
+        Matcher left = Pattern.compile("@[A-Z]+@").matcher(rendered);
+        if (left.find()) {
+            throw new IllegalArgumentException("no value for " + left.group());
+        }
+        return rendered;
     }
 
     @Override

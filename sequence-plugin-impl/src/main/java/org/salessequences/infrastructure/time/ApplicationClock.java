@@ -2,6 +2,7 @@ package org.salessequences.infrastructure.time;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,9 @@ public class ApplicationClock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+    /** Now, to the millisecond: the precision instants are stored with, so what is written reads back equal. */
     public Instant now() {
-        return Instant.now().plus(offset.get());
+        return Instant.now().plus(offset.get()).truncatedTo(ChronoUnit.MILLIS);
     }
 
     public boolean isAdjustable() {
