@@ -3,25 +3,45 @@ package org.salessequences.application;
 import java.util.List;
 
 import org.salessequences.api.sequence.SequenceDefinition;
+import org.salessequences.api.sequence.SequenceVersionView;
 
-/** Creating, reading and listing sequences within the caller's scope. */
+/**
+ * Sequences within the caller's scope: a user sees, counts and edits only the sequences they own; admins all.
+ * Someone else's sequence is reported as not found, never as forbidden, so its id does not leak.
+ */
 public interface SequenceService {
 
     /**
      * Validates and stores a new sequence owned by the caller.
      *
-     * @throws ValidationException with one error per bad field; nothing is stored
+     * @throws ValidationException     with one error per bad field; nothing is stored
+     * @throws LimitExceededException  when the caller already owns as many sequences as allowed
      */
     SequenceDefinition create(Caller caller, SequenceDefinition definition);
 
-    /**
-     * @throws NotFoundException when it does not exist or the caller may not see it
-     */
+    /** @throws NotFoundException when it does not exist or the caller may not see it */
     SequenceDefinition get(Caller caller, String id);
 
-    /** The caller's sequences (everyone's for admins), newest first. */
-    List<SequenceDefinition> list(Caller caller, int page, int size);
+    /**
+     * Replaces a sequence's definition. Steps sent with their id keep it (and their history); steps without an id
+     * are new; steps left out are removed. Takes effect from the next run. Saves a new version when anything
+     * changed.
+     *
+     * @throws ConflictException when {@code definition.version()} is given and is not the current version
+     */
+    SequenceDefinition update(Caller caller, String id, SequenceDefinition definition);
+
+    /** Deletes a sequence; its active enrollments exit as removed. */
+    void delete(Caller caller, String id);
+
+    /** The caller's sequences (everyone's for admins), newest first, optionally of one status. */
+    List<SequenceDefinition> list(Caller caller, String status, int page, int size);
 
     /** How many sequences {@link #list} pages over. */
-    long count(Caller caller);
+    long count(Caller caller, String status);
+
+    /** The saved versions of a sequence, newest first. */
+    List<SequenceVersionView> versions(Caller caller, String id, int page, int size);
+
+    long countVersions(Caller caller, String id);
 }

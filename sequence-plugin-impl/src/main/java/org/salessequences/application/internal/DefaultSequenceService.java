@@ -1,33 +1,42 @@
 package org.salessequences.application.internal;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.salessequences.api.FieldError;
-import org.salessequences.api.sequence.ScheduleDefinition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.salessequences.api.sequence.SequenceDefinition;
+import org.salessequences.api.sequence.SequenceVersionView;
+import org.salessequences.api.sequence.StepDefinition;
 import org.salessequences.application.Caller;
+import org.salessequences.application.ConflictException;
+import org.salessequences.application.LimitExceededException;
 import org.salessequences.application.NotFoundException;
 import org.salessequences.application.SequenceService;
+import org.salessequences.application.TemplateChecker;
 import org.salessequences.application.ValidationException;
+import org.salessequences.application.validation.SequenceValidator;
+import org.salessequences.domain.model.enrollment.EnrollmentRepository;
+import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.sequence.SequenceStatus;
+import org.salessequences.domain.model.sequence.SequenceStep;
 import org.salessequences.domain.model.sequence.SequenceType;
+import org.salessequences.domain.model.sequence.SequenceVersion;
+import org.salessequences.domain.model.sequence.StepType;
 import org.salessequences.domain.model.shared.Ids;
 import org.salessequences.infrastructure.json.JsonDocuments;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.spi.host.HostCrm;
+import org.salessequences.spi.host.SavedView;
 
 @ApplicationScoped
 @Transactional
@@ -36,39 +45,124 @@ public class DefaultSequenceService implements SequenceService {
     @Inject
     SequenceRepository sequences;
     @Inject
+    EnrollmentRepository enrollments;
+    @Inject
+    SequenceAssembler assembler;
+    @Inject
     JsonDocuments json;
     @Inject
     ApplicationClock clock;
+    @Inject
+    TemplateChecker templates;
+    @Inject
+    HostCrm host;
+    @Inject
+    @ConfigProperty(name = "sequences.limits.sequences-per-user", defaultValue = "25")
+    int sequencesPerUser;
 
     @Override
     public SequenceDefinition create(Caller caller, SequenceDefinition definition) {
-        validate(definition);
+        SequenceDefinition valid = SequenceValidator.validate(definition, context(Map.of()));
+        if (!sequences.reserveSlot(caller.userId(), sequencesPerUser)) {
+            throw new LimitExceededException("you already own " + sequencesPerUser + " sequences, the most allowed "
+                    + "(sequences.limits.sequences-per-user); delete one before creating another");
+        }
         Instant now = clock.now();
         Sequence sequence = new Sequence(Ids.newId(), caller.userId(), now);
-        ScheduleDefinition schedule = definition.schedule();
-        sequence.define(definition.name().strip(), SequenceType.valueOf(definition.type()),
-                SequenceStatus.valueOf(definition.status() == null ? "DRAFT" : definition.status()),
-                Boolean.TRUE.equals(definition.exclusive()), schedule.time(), schedule.timezone(),
-                Boolean.TRUE.equals(schedule.excludeWeekends()), schedule.intervalDays(),
-                json.write(definition), now);
+        apply(sequence, valid, now);
         sequences.add(sequence);
-        return view(sequence);
+        List<SequenceStep> steps = new ArrayList<>();
+        for (StepDefinition step : valid.steps()) {
+            steps.add(newStep(sequence, step, now));
+        }
+        SequenceDefinition saved = assembler.sequence(sequence, steps);
+        saveVersion(sequence, caller, now, List.of("created"), saved);
+        return saved;
     }
 
     @Override
     public SequenceDefinition get(Caller caller, String id) {
-        return view(visible(caller, id));
+        Sequence sequence = visible(caller, id);
+        return assembler.sequence(sequence, sequences.steps(id));
     }
 
     @Override
-    public List<SequenceDefinition> list(Caller caller, int page, int size) {
-        return sequences.list(caller.isAdmin() ? null : caller.userId(), page * size, size).stream()
-                .map(this::view).toList();
+    public SequenceDefinition update(Caller caller, String id, SequenceDefinition definition) {
+        Sequence sequence = visible(caller, id);
+        if (definition != null && definition.version() != null && definition.version() != sequence.version()) {
+            throw new ConflictException("sequence " + id + " was saved as version " + sequence.version()
+                    + " since version " + definition.version() + " was read; reload it and edit again");
+        }
+        List<SequenceStep> current = sequences.steps(id);
+        Map<String, StepType> currentTypes = new HashMap<>();
+        current.forEach(step -> currentTypes.put(step.id(), step.type()));
+        SequenceDefinition valid = SequenceValidator.validate(definition, context(currentTypes));
+
+        SequenceDefinition before = assembler.sequence(sequence, current);
+        Instant now = clock.now();
+        Map<String, SequenceStep> byId = new HashMap<>();
+        current.forEach(step -> byId.put(step.id(), step));
+        List<SequenceStep> steps = new ArrayList<>();
+        for (StepDefinition step : valid.steps()) {
+            SequenceStep existing = step.id() == null ? null : byId.remove(step.id());
+            if (existing == null) {
+                steps.add(newStep(sequence, step, now));
+            } else {
+                existing.define(step.position(), step.day(), assembler.stepDocument(step), now);
+                steps.add(existing);
+            }
+        }
+        byId.values().forEach(removed -> removed.remove(now));
+        apply(sequence, valid, now);
+        SequenceDefinition after = assembler.sequence(sequence, steps);
+        List<String> changes = DefinitionDiff.changes(json.tree(before), json.tree(after));
+        if (changes.isEmpty()) {
+            // Nothing changed: the version stays, so saving twice does not fill the history with copies.
+            sequence.restoreVersion(before.version(), before.updatedAt().toInstant());
+            return before;
+        }
+        saveVersion(sequence, caller, now, changes, after);
+        return after;
     }
 
     @Override
-    public long count(Caller caller) {
-        return sequences.count(caller.isAdmin() ? null : caller.userId());
+    public void delete(Caller caller, String id) {
+        Sequence sequence = visible(caller, id);
+        Instant now = clock.now();
+        sequence.delete(now);
+        sequences.releaseSlot(sequence.ownerId());
+        enrollments.exitAll(id, ExitReason.REMOVED, now);
+    }
+
+    @Override
+    public List<SequenceDefinition> list(Caller caller, String status, int page, int size) {
+        return sequences.list(scope(caller), status(status), page * size, size).stream()
+                .map(sequence -> assembler.sequence(sequence, sequences.steps(sequence.id()))).toList();
+    }
+
+    @Override
+    public long count(Caller caller, String status) {
+        return sequences.count(scope(caller), status(status));
+    }
+
+    @Override
+    public List<SequenceVersionView> versions(Caller caller, String id, int page, int size) {
+        visible(caller, id);
+        return sequences.versions(id, page * size, size).stream().map(this::versionView).toList();
+    }
+
+    @Override
+    public long countVersions(Caller caller, String id) {
+        visible(caller, id);
+        return sequences.countVersions(id);
+    }
+
+    private SequenceVersionView versionView(SequenceVersion version) {
+        @SuppressWarnings("unchecked")
+        List<String> changes = json.read(version.changes(), List.class);
+        return new SequenceVersionView(version.version(), version.changedBy(),
+                SequenceAssembler.time(version.changedAt()), changes,
+                json.read(version.snapshot(), SequenceDefinition.class));
     }
 
     private Sequence visible(Caller caller, String id) {
@@ -76,60 +170,46 @@ public class DefaultSequenceService implements SequenceService {
                 .orElseThrow(() -> new NotFoundException("sequence", id));
     }
 
-    private static void validate(SequenceDefinition definition) {
-        List<FieldError> errors = new ArrayList<>();
-        if (definition == null) {
-            throw ValidationException.of("", "a sequence is required");
+    private static String scope(Caller caller) {
+        return caller.isAdmin() ? null : caller.userId();
+    }
+
+    private static SequenceStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
         }
-        if (definition.name() == null || definition.name().isBlank()) {
-            errors.add(new FieldError("name", "must not be blank"));
-        } else if (definition.name().strip().length() > 200) {
-            errors.add(new FieldError("name", "must be at most 200 characters"));
-        }
-        if (!isOneOf(definition.type(), SequenceType.values())) {
-            errors.add(new FieldError("type", "must be CLASSIC or SMART"));
-        }
-        if (definition.status() != null && !isOneOf(definition.status(), SequenceStatus.values())) {
-            errors.add(new FieldError("status", "must be DRAFT, ACTIVE or PAUSED"));
-        }
-        ScheduleDefinition schedule = definition.schedule();
-        if (schedule == null) {
-            errors.add(new FieldError("schedule", "is required"));
-        } else {
-            try {
-                LocalTime.parse(String.valueOf(schedule.time()));
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("schedule.time", "must be a time of day as HH:mm"));
-            }
-            try {
-                ZoneId.of(String.valueOf(schedule.timezone()));
-            } catch (DateTimeException e) {
-                errors.add(new FieldError("schedule.timezone", "must be an IANA time zone such as Europe/Berlin"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
+        try {
+            return SequenceStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("status", "must be DRAFT, ACTIVE or PAUSED");
         }
     }
 
-    private static boolean isOneOf(String value, Enum<?>[] constants) {
-        for (Enum<?> constant : constants) {
-            if (constant.name().equals(value)) {
-                return true;
-            }
-        }
-        return false;
+    private SequenceValidator.Context context(Map<String, StepType> currentSteps) {
+        return new SequenceValidator.Context(currentSteps, this::savedView, templates);
     }
 
-    private SequenceDefinition view(Sequence sequence) {
-        SequenceDefinition stored = json.read(sequence.definition(), SequenceDefinition.class);
-        return new SequenceDefinition(sequence.id(), sequence.ownerId(), sequence.name(), sequence.type().name(),
-                sequence.status().name(), sequence.exclusive(), stored.audience(), stored.schedule(), stored.steps(),
-                stored.exitCriteria(), sequence.version(), time(sequence.createdAt()), time(sequence.updatedAt()),
-                time(sequence.nextRunAt()));
+    private Optional<SavedView> savedView(String id) {
+        return host.savedViews().stream().filter(view -> view.id().equals(id)).findFirst();
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    private void apply(Sequence sequence, SequenceDefinition valid, Instant now) {
+        sequence.define(valid.name(), SequenceType.valueOf(valid.type()), SequenceStatus.valueOf(valid.status()),
+                valid.exclusive(), valid.schedule().time(), valid.schedule().timezone(),
+                valid.schedule().excludeWeekends(), valid.schedule().intervalDays(),
+                assembler.sequenceDocument(valid), now);
+    }
+
+    private SequenceStep newStep(Sequence sequence, StepDefinition step, Instant now) {
+        SequenceStep created = new SequenceStep(Ids.newId(), sequence.id(), StepType.valueOf(step.type()), now);
+        created.define(step.position(), step.day(), assembler.stepDocument(step), now);
+        sequences.addStep(created);
+        return created;
+    }
+
+    private void saveVersion(Sequence sequence, Caller caller, Instant now, List<String> changes,
+                             SequenceDefinition saved) {
+        sequences.addVersion(new SequenceVersion(Ids.newId(), sequence.id(), sequence.version(), caller.userId(), now,
+                json.write(changes), json.write(saved)));
     }
 }

@@ -1,7 +1,12 @@
 package org.salessequences.infrastructure.json;
 
+import java.io.StringReader;
+
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -20,6 +25,13 @@ public class JsonDocuments {
 
     public <T> T read(String json, Class<T> type) {
         return jsonb.fromJson(json, type);
+    }
+
+    /** The document as a JSON-P tree, for comparing documents field by field. */
+    public JsonObject tree(Object document) {
+        try (JsonReader reader = Json.createReader(new StringReader(write(document)))) {
+            return reader.readObject();
+        }
     }
 
     @PreDestroy

@@ -100,6 +100,14 @@ public class Sequence {
         this.version++;
     }
 
+    /**
+     * Undoes the version bump of a {@link #define} that changed nothing, so that an unchanged save leaves no trace.
+     */
+    public void restoreVersion(int version, Instant updatedAt) {
+        this.version = version;
+        this.updatedAt = updatedAt;
+    }
+
     public String id() {
         return id;
     }
@@ -170,5 +178,12 @@ public class Sequence {
 
     public boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    /** Deleted sequences disappear from every list and lookup; their rows stay for history. */
+    public void delete(Instant at) {
+        deletedAt = at;
+        updatedAt = at;
+        nextRunAt = null;
     }
 }

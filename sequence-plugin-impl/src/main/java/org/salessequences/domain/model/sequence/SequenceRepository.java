@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sequences that are not deleted. Every finder that takes an owner applies user scope in the query itself.
+ * Sequences that are not deleted, with their steps and saved versions. Every finder that takes an owner
+ * applies user scope in the query itself ({@code null} owner: everyone's, for admins).
  */
 public interface SequenceRepository {
 
@@ -12,10 +13,35 @@ public interface SequenceRepository {
 
     Optional<Sequence> find(String id);
 
-    /** Sequences of {@code ownerId}, or of everyone when {@code ownerId} is {@code null}, newest first. */
-    List<Sequence> list(String ownerId, int offset, int limit);
+    /** Sequences of {@code ownerId} (everyone's when {@code null}), newest first, optionally of one status. */
+    List<Sequence> list(String ownerId, SequenceStatus status, int offset, int limit);
 
-    long count(String ownerId);
+    long count(String ownerId, SequenceStatus status);
+
+    /**
+     * Counts one more sequence for {@code ownerId}, unless that would pass {@code limit}.
+     *
+     * @return whether the owner had room
+     */
+    boolean reserveSlot(String ownerId, int limit);
+
+    /** Gives back the slot of a deleted sequence. */
+    void releaseSlot(String ownerId);
+
+    /** The steps in the sequence now, by position. */
+    List<SequenceStep> steps(String sequenceId);
+
+    /** Every step the sequence ever had, removed ones included. */
+    List<SequenceStep> allSteps(String sequenceId);
+
+    void addStep(SequenceStep step);
+
+    void addVersion(SequenceVersion version);
+
+    /** Saved versions, newest first. */
+    List<SequenceVersion> versions(String sequenceId, int offset, int limit);
+
+    long countVersions(String sequenceId);
 
     /**
      * Marks {@code runId} as the sequence's run under way, unless another run holds it.

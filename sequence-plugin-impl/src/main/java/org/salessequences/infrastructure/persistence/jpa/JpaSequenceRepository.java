@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,6 +12,9 @@ import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
+import org.salessequences.domain.model.sequence.SequenceStatus;
+import org.salessequences.domain.model.sequence.SequenceStep;
+import org.salessequences.domain.model.sequence.SequenceVersion;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -18,6 +22,8 @@ public class JpaSequenceRepository implements SequenceRepository {
 
     @PersistenceContext(unitName = "sequences")
     EntityManager em;
+    @Inject
+    OwnerRows ownerRows;
 
     @Override
     public void add(Sequence sequence) {
@@ -31,23 +37,85 @@ public class JpaSequenceRepository implements SequenceRepository {
     }
 
     @Override
-    public List<Sequence> list(String ownerId, int offset, int limit) {
+    public List<Sequence> list(String ownerId, SequenceStatus status, int offset, int limit) {
         TypedQuery<Sequence> query = em.createQuery("SELECT s FROM Sequence s WHERE s.deletedAt IS NULL"
-                + (ownerId == null ? "" : " AND s.ownerId = :owner") + " ORDER BY s.createdAt DESC, s.id", Sequence.class);
-        if (ownerId != null) {
-            query.setParameter("owner", ownerId);
-        }
+                + filters(ownerId, status) + " ORDER BY s.createdAt DESC, s.id", Sequence.class);
+        bind(query, ownerId, status);
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count(String ownerId) {
+    public long count(String ownerId, SequenceStatus status) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(s) FROM Sequence s WHERE s.deletedAt IS NULL"
-                + (ownerId == null ? "" : " AND s.ownerId = :owner"), Long.class);
+                + filters(ownerId, status), Long.class);
+        bind(query, ownerId, status);
+        return query.getSingleResult();
+    }
+
+    private static String filters(String ownerId, SequenceStatus status) {
+        return (ownerId == null ? "" : " AND s.ownerId = :owner") + (status == null ? "" : " AND s.status = :status");
+    }
+
+    private static void bind(TypedQuery<?> query, String ownerId, SequenceStatus status) {
         if (ownerId != null) {
             query.setParameter("owner", ownerId);
         }
-        return query.getSingleResult();
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+    }
+
+    @Override
+    public boolean reserveSlot(String ownerId, int limit) {
+        ownerRows.ensure(ownerId);
+        // A conditional increment: concurrent creations are serialised on the owner's row, so no two of them
+        // can both take the last slot.
+        return em.createNativeQuery(
+                        "UPDATE seq_owner SET sequence_count = sequence_count + 1 WHERE owner_id = ? AND sequence_count < ?")
+                .setParameter(1, ownerId).setParameter(2, limit).executeUpdate() == 1;
+    }
+
+    @Override
+    public void releaseSlot(String ownerId) {
+        em.createNativeQuery("UPDATE seq_owner SET sequence_count = sequence_count - 1 "
+                + "WHERE owner_id = ? AND sequence_count > 0").setParameter(1, ownerId).executeUpdate();
+    }
+
+    @Override
+    public List<SequenceStep> steps(String sequenceId) {
+        return em.createQuery("SELECT s FROM SequenceStep s WHERE s.sequenceId = :sequence AND s.removedAt IS NULL "
+                        + "ORDER BY s.position", SequenceStep.class)
+                .setParameter("sequence", sequenceId).getResultList();
+    }
+
+    @Override
+    public List<SequenceStep> allSteps(String sequenceId) {
+        return em.createQuery("SELECT s FROM SequenceStep s WHERE s.sequenceId = :sequence ORDER BY s.position",
+                        SequenceStep.class)
+                .setParameter("sequence", sequenceId).getResultList();
+    }
+
+    @Override
+    public void addStep(SequenceStep step) {
+        em.persist(step);
+    }
+
+    @Override
+    public void addVersion(SequenceVersion version) {
+        em.persist(version);
+    }
+
+    @Override
+    public List<SequenceVersion> versions(String sequenceId, int offset, int limit) {
+        return em.createQuery("SELECT v FROM SequenceVersion v WHERE v.sequenceId = :sequence ORDER BY v.version DESC",
+                        SequenceVersion.class)
+                .setParameter("sequence", sequenceId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countVersions(String sequenceId) {
+        return em.createQuery("SELECT COUNT(v) FROM SequenceVersion v WHERE v.sequenceId = :sequence", Long.class)
+                .setParameter("sequence", sequenceId).getSingleResult();
     }
 
     @Override

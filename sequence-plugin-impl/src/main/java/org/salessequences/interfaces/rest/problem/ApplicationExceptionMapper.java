@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.salessequences.application.ApplicationException;
 import org.salessequences.application.ConflictException;
 import org.salessequences.application.ForbiddenException;
+import org.salessequences.application.LimitExceededException;
 import org.salessequences.application.NotFoundException;
 import org.salessequences.application.ValidationException;
 
@@ -29,7 +30,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<ApplicationEx
         if (exception instanceof NotFoundException) {
             return Response.Status.NOT_FOUND;
         }
-        if (exception instanceof ConflictException) {
+        if (exception instanceof ConflictException || exception instanceof LimitExceededException) {
             return Response.Status.CONFLICT;
         }
         if (exception instanceof ForbiddenException) {

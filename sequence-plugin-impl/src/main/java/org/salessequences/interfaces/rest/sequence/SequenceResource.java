@@ -6,8 +6,10 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,16 +20,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.salessequences.api.Permission;
+import org.salessequences.api.enrollment.EnrollmentOutcome;
+import org.salessequences.api.enrollment.EnrollmentRequest;
 import org.salessequences.api.run.RunStarted;
 import org.salessequences.api.run.RunView;
 import org.salessequences.api.sequence.SequenceDefinition;
+import org.salessequences.application.EnrollmentService;
 import org.salessequences.application.RunService;
 import org.salessequences.application.SequenceService;
 import org.salessequences.interfaces.rest.PageRequest;
 import org.salessequences.interfaces.rest.security.CurrentCaller;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
 
-/** {@code /api/v1/sequences} and the resources below a sequence. */
+/**
+ * {@code /api/v1/sequences} and the resources below a sequence (versions, enrollments, runs). JAX-RS picks one
+ * resource class per path prefix, so everything under {@code /sequences/{id}} is served here and delegated.
+ */
 @Path("sequences")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +46,8 @@ public class SequenceResource {
     CurrentCaller caller;
     @Inject
     SequenceService sequences;
+    @Inject
+    EnrollmentService enrollments;
     @Inject
     RunService runs;
     @Context
@@ -53,10 +63,11 @@ public class SequenceResource {
 
     @GET
     @RequiresPermission(Permission.VIEW)
-    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response list(@QueryParam("status") String status, @QueryParam("page") Integer page,
+                         @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
-        List<SequenceDefinition> items = sequences.list(caller.get(), request.page(), request.size());
-        return Response.ok(items).header(PageRequest.TOTAL_COUNT_HEADER, sequences.count(caller.get())).build();
+        List<SequenceDefinition> items = sequences.list(caller.get(), status, request.page(), request.size());
+        return Response.ok(items).header(PageRequest.TOTAL_COUNT_HEADER, sequences.count(caller.get(), status)).build();
     }
 
     @GET
@@ -64,6 +75,52 @@ public class SequenceResource {
     @RequiresPermission(Permission.VIEW)
     public SequenceDefinition get(@PathParam("id") String id) {
         return sequences.get(caller.get(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RequiresPermission(Permission.CREATE)
+    public SequenceDefinition update(@PathParam("id") String id, SequenceDefinition definition) {
+        return sequences.update(caller.get(), id, definition);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission(Permission.CREATE)
+    public Response delete(@PathParam("id") String id) {
+        sequences.delete(caller.get(), id);
+        return Response.noContent().build();
+    }
+
+    /** Every saved version, newest first: who saved it, when, what changed, and the sequence as it was. */
+    @GET
+    @Path("{id}/versions")
+    @RequiresPermission(Permission.VIEW)
+    public Response versions(@PathParam("id") String id, @QueryParam("page") Integer page,
+                             @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Response.ok(sequences.versions(caller.get(), id, request.page(), request.size()))
+                .header(PageRequest.TOTAL_COUNT_HEADER, sequences.countVersions(caller.get(), id)).build();
+    }
+
+    /** Adds contacts, or the contacts of accounts, by hand. */
+    @POST
+    @Path("{id}/enrollments")
+    @RequiresPermission(Permission.CREATE)
+    public Response enroll(@PathParam("id") String id, EnrollmentRequest request) {
+        EnrollmentOutcome outcome = enrollments.enroll(caller.get(), id, request);
+        return Response.status(outcome.enrolled() > 0 ? Response.Status.CREATED : Response.Status.OK)
+                .entity(outcome).build();
+    }
+
+    @GET
+    @Path("{id}/enrollments")
+    @RequiresPermission(Permission.VIEW)
+    public Response enrollments(@PathParam("id") String id, @QueryParam("status") String status,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Response.ok(enrollments.list(caller.get(), id, status, request.page(), request.size()))
+                .header(PageRequest.TOTAL_COUNT_HEADER, enrollments.count(caller.get(), id, status)).build();
     }
 
     /** Run now: starts a run and answers at once with the id to poll at {@code /api/v1/runs/{id}}. */

@@ -1,0 +1,57 @@
+package org.salessequences.application.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.salessequences.api.sequence.SequenceDefinition;
+import org.salessequences.api.sequence.StepDefinition;
+import org.salessequences.domain.model.sequence.Sequence;
+import org.salessequences.domain.model.sequence.SequenceStep;
+import org.salessequences.infrastructure.json.JsonDocuments;
+
+/**
+ * Turns stored sequences and steps into the contract's documents and back. A sequence row keeps its audience,
+ * schedule and exit criteria as JSON; a step row keeps its conditions and settings as JSON; ids, positions,
+ * days and timestamps live in columns.
+ */
+@ApplicationScoped
+public class SequenceAssembler {
+
+    @Inject
+    JsonDocuments json;
+
+    /** The JSON kept in the sequence row: the definition without steps and server fields. */
+    public String sequenceDocument(SequenceDefinition definition) {
+        return json.write(new SequenceDefinition(null, null, null, null, null, null, definition.audience(),
+                definition.schedule(), null, definition.exitCriteria(), null, null, null, null));
+    }
+
+    /** The JSON kept in a step row: the step without id and position. */
+    public String stepDocument(StepDefinition step) {
+        return json.write(new StepDefinition(null, null, step.type(), step.day(), step.conditions(), step.match(),
+                step.email(), step.task(), step.sms()));
+    }
+
+    public StepDefinition step(SequenceStep step) {
+        StepDefinition stored = json.read(step.definition(), StepDefinition.class);
+        return new StepDefinition(step.id(), step.position(), step.type().name(), step.day(), stored.conditions(),
+                stored.match(), stored.email(), stored.task(), stored.sms());
+    }
+
+    public SequenceDefinition sequence(Sequence sequence, List<SequenceStep> steps) {
+        SequenceDefinition stored = json.read(sequence.definition(), SequenceDefinition.class);
+        return new SequenceDefinition(sequence.id(), sequence.ownerId(), sequence.name(), sequence.type().name(),
+                sequence.status().name(), sequence.exclusive(), stored.audience(), stored.schedule(),
+                steps.stream().map(this::step).toList(), stored.exitCriteria(), sequence.version(),
+                time(sequence.createdAt()), time(sequence.updatedAt()), time(sequence.nextRunAt()));
+    }
+
+    public static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,34 @@
+package org.salessequences.domain.model.enrollment;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Enrollments. Queries that serve a caller take the owner whose sequences they may see ({@code null}: all). */
+public interface EnrollmentRepository {
+
+    void add(Enrollment enrollment);
+
+    Optional<Enrollment> find(String id);
+
+    /** Enrollments of a sequence, oldest first, optionally of one status. */
+    List<Enrollment> list(String sequenceId, EnrollmentStatus status, int offset, int limit);
+
+    long count(String sequenceId, EnrollmentStatus status);
+
+    /** A contact's enrollments in sequences of {@code ownerId} (all sequences when {@code null}), newest first. */
+    List<Enrollment> listForContact(String contactId, String ownerId, int offset, int limit);
+
+    long countForContact(String contactId, String ownerId);
+
+    /** Whether the contact was ever enrolled in the sequence (a contact is enrolled at most once). */
+    boolean isEnrolled(String sequenceId, String contactId);
+
+    /** Whether an enrollment of the sequence already has this (lower-case) email. */
+    boolean hasEmail(String sequenceId, String email);
+
+    /** Whether the contact is active or paused in an exclusive sequence other than {@code sequenceId}. */
+    boolean isInOtherExclusiveSequence(String contactId, String sequenceId);
+
+    /** Ends every active or paused enrollment of a sequence with {@code reason}; returns how many. */
+    int exitAll(String sequenceId, ExitReason reason, java.time.Instant at);
+}

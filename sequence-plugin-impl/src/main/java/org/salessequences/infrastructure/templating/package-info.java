@@ -1,0 +1,2 @@
+/** Message templates. */
+package org.salessequences.infrastructure.templating;

@@ -1,0 +1,40 @@
+package org.salessequences.interfaces.rest.contact;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.salessequences.api.Permission;
+import org.salessequences.application.EnrollmentService;
+import org.salessequences.interfaces.rest.PageRequest;
+import org.salessequences.interfaces.rest.security.CurrentCaller;
+import org.salessequences.interfaces.rest.security.RequiresPermission;
+
+/** {@code /api/v1/contacts/{contactId}/...}: what the contact panel shows. */
+@Path("contacts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ContactResource {
+
+    @Inject
+    CurrentCaller caller;
+    @Inject
+    EnrollmentService enrollments;
+
+    /** The contact's enrollments in the sequences the caller can see. */
+    @GET
+    @Path("{contactId}/enrollments")
+    @RequiresPermission(Permission.VIEW)
+    public Response enrollments(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
+                                @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Response.ok(enrollments.forContact(caller.get(), contactId, request.page(), request.size()))
+                .header(PageRequest.TOTAL_COUNT_HEADER, enrollments.countForContact(caller.get(), contactId)).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Pausing, resuming and removing one enrollment. */
+package org.salessequences.interfaces.rest.enrollment;
