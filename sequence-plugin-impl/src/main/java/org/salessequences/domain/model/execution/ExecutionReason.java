@@ -1,0 +1,21 @@
+package org.salessequences.domain.model.execution;
+
+/** Why a step execution is skipped, deferred or failed. The names are part of the public contract. */
+public enum ExecutionReason {
+    /** The step's conditions did not match the contact. */
+    CONDITIONS_NOT_MET,
+    /** An email step for a contact without an email address. */
+    NO_EMAIL_ADDRESS,
+    /** An email step for an address that unsubscribed. */
+    UNSUBSCRIBED,
+    /** The owner sent as many emails today as allowed; the email goes out on the next day's run. */
+    DAILY_EMAIL_LIMIT,
+    /** An email reminder of an earlier step has not been sent by the rep yet; the contact waits on it. */
+    WAITING_FOR_REMINDER,
+    /** An SMS step for a contact without a phone number. */
+    NO_PHONE_NUMBER,
+    /** An SMS step for a phone number that is not in international (E.164) form. */
+    INVALID_PHONE_NUMBER,
+    /** The step's effect (sending, creating the task) failed after its retries; the detail says how. */
+    EFFECT_FAILED
+}
