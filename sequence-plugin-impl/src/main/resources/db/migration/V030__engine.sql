@@ -36,6 +36,7 @@ CREATE TABLE seq_step_execution (
     created_at      BIGINT        NOT NULL,
     status_at       BIGINT        NOT NULL,
     message_id      VARCHAR(255),
+    subject         VARCHAR(1000),
     sent_at         BIGINT,
     opened_at       BIGINT,
     clicked_at      BIGINT,
@@ -67,6 +68,33 @@ CREATE TABLE seq_outbox (
 );
 CREATE INDEX seq_outbox_pending ON seq_outbox (status, next_attempt_at);
 CREATE INDEX seq_outbox_execution ON seq_outbox (execution_id);
+
+-- Reminders and tasks for reps: an email reminder holds the rendered email until the rep sends it; follow-up
+-- and call reminders are tasks (also created in the host).
+CREATE TABLE seq_reminder (
+    id            VARCHAR(36)   NOT NULL PRIMARY KEY,
+    type          VARCHAR(20)   NOT NULL,
+    status        VARCHAR(10)   NOT NULL,
+    owner_id      VARCHAR(255)  NOT NULL,
+    contact_id    VARCHAR(255)  NOT NULL,
+    sequence_id   VARCHAR(36)   NOT NULL,
+    step_id       VARCHAR(36)   NOT NULL,
+    enrollment_id VARCHAR(36)   NOT NULL,
+    execution_id  VARCHAR(36)   NOT NULL,
+    due_at        BIGINT        NOT NULL,
+    subject       VARCHAR(1000),
+    body          ${text},
+    title         VARCHAR(255),
+    note          VARCHAR(10000),
+    host_task_id  VARCHAR(255),
+    outcome       VARCHAR(100),
+    outcome_note  VARCHAR(2000),
+    created_at    BIGINT        NOT NULL,
+    done_at       BIGINT,
+    CONSTRAINT seq_reminder_execution UNIQUE (execution_id)
+);
+CREATE INDEX seq_reminder_owner_due ON seq_reminder (owner_id, status, due_at);
+CREATE INDEX seq_reminder_contact ON seq_reminder (contact_id);
 
 -- Addresses that asked for no more email, from any sequence.
 CREATE TABLE seq_unsubscribe (

@@ -1,16 +1,19 @@
 package org.salessequences.application;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
 import org.salessequences.api.run.RunView;
-import org.salessequences.domain.model.run.RunTrigger;
 
 /**
  * Starting sequence runs and following them. A run is one execution of the {@code SequenceRunJob} batch job;
- * only one run of a sequence is under way at a time.
+ * only one run of a sequence is under way at a time, cluster-wide.
  */
 public interface RunService {
 
     /**
-     * Starts a run of a sequence the caller can see.
+     * Run now: starts a run of a sequence the caller can see.
      *
      * @throws NotFoundException when the sequence does not exist or belongs to someone else
      * @throws ConflictException when a run of the sequence is already under way
@@ -18,21 +21,40 @@ public interface RunService {
     RunView start(Caller caller, String sequenceId);
 
     /**
-     * Starts a run on behalf of the system (the scheduler).
+     * Starts the scheduled run of an active sequence that was due at {@code dueAt}, unless another cluster member
+     * or an earlier tick already did; moves the sequence's next run on.
      *
-     * @throws ConflictException when a run of the sequence is already under way
+     * @return the run, or empty when this call did not start it
      */
-    RunView start(String sequenceId, RunTrigger trigger);
+    Optional<RunView> startScheduled(String sequenceId, Instant dueAt);
 
     /** A run of a sequence the caller can see; its status is reconciled with the batch runtime first. */
     RunView get(Caller caller, String runId);
 
+    /** The runs of a sequence the caller can see, newest first. */
+    List<RunView> list(Caller caller, String sequenceId, int page, int size);
+
+    long count(Caller caller, String sequenceId);
+
+    /**
+     * Starts a failed run again from its last checkpoint; every step it had executed stays executed once.
+     *
+     * @throws ConflictException when the run did not fail or another run of the sequence is under way
+     */
+    RunView restart(Caller caller, String runId);
+
     /** Called by the job when it begins. */
     void markStarted(String runId);
 
-    /** Called by the job's last step: brings the run's totals up to date. */
+    /** Called by the job's stages after each chunk: adds to the run's totals (in the chunk's transaction). */
+    void addTotals(String runId, long enrolled, long exited, long executed, long skipped, long deferred);
+
+    /** Called by the job's record stage: brings the run's totals up to date from its executions. */
     void recordMetrics(String runId);
 
     /** Called by the job when it ends; releases the sequence for its next run. */
     void markEnded(String runId, boolean failed, String failure);
+
+    /** Fails runs that stopped reporting progress (their JVM died) and releases their sequences; returns how many. */
+    int failAbandoned();
 }

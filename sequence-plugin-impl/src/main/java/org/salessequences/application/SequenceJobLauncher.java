@@ -9,6 +9,9 @@ public interface SequenceJobLauncher {
     /** Starts the run job for {@code runId}; returns the job execution id. */
     long launch(String runId);
 
+    /** Restarts a failed job execution from its last checkpoint; returns the new job execution id. */
+    long restart(long executionId);
+
     /**
      * The batch runtime's view of a job execution: {@code null} while it is under way, otherwise whether it
      * failed. Used to repair a run whose job ended without reporting back (e.g. the JVM died).

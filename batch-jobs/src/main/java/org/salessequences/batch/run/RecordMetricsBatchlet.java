@@ -1,7 +1,6 @@
 package org.salessequences.batch.run;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -9,20 +8,19 @@ import jakarta.inject.Named;
 
 import org.salessequences.application.RunService;
 
-/** The {@code record} step: brings the run's totals up to date. */
+/** The {@code record} step: brings the run's totals up to date from the executions it wrote. */
 @Dependent
 @Named("recordMetricsBatchlet")
 public class RecordMetricsBatchlet extends AbstractBatchlet {
 
     @Inject
-    @BatchProperty
-    String runId;
+    RunStage stage;
     @Inject
     RunService runs;
 
     @Override
     public String process() {
-        runs.recordMetrics(runId);
+        runs.recordMetrics(stage.runId());
         return BatchStatus.COMPLETED.name();
     }
 }

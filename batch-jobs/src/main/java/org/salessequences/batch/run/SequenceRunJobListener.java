@@ -2,16 +2,17 @@ package org.salessequences.batch.run;
 
 import java.util.logging.Logger;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.salessequences.application.RunEnded;
 import org.salessequences.application.RunService;
 
 /** Reports the start and the end of the job to the run it performs. */
@@ -22,26 +23,31 @@ public class SequenceRunJobListener implements JobListener {
     private static final Logger LOG = Logger.getLogger(SequenceRunJobListener.class.getName());
 
     @Inject
-    @BatchProperty
-    String runId;
-    @Inject
     JobContext jobContext;
     @Inject
     RunService runs;
+    @Inject
+    Event<RunEnded> ended;
 
     @Override
     public void beforeJob() {
-        runs.markStarted(runId);
+        runs.markStarted(runId());
     }
 
     @Override
     public void afterJob() {
+        String runId = runId();
         String failedStep = failedStep();
         boolean failed = failedStep != null || jobContext.getBatchStatus() == BatchStatus.FAILED;
         if (failed) {
             LOG.warning(() -> "SEQ-0102 run " + runId + " failed in step " + failedStep);
         }
         runs.markEnded(runId, failed, failed ? "the run failed in step " + failedStep : null);
+        ended.fireAsync(new RunEnded(runId, null));
+    }
+
+    private String runId() {
+        return jobContext.getProperties().getProperty("runId");
     }
 
     /** The batch status of the job is not final yet while its listeners run; the steps' statuses are. */

@@ -21,11 +21,14 @@ import org.w3c.dom.NodeList;
 
 /**
  * The job XML refers to artifacts by bean name; a typo there only shows when the job runs. This checks every
- * reference against the artifacts of this module.
+ * reference against the artifacts of this module, and the order of the stages.
  */
 class SequenceRunJobDefinitionTest {
 
-    private static final List<Class<?>> ARTIFACTS = List.of(SequenceRunJobListener.class, RecordMetricsBatchlet.class);
+    private static final List<Class<?>> ARTIFACTS = List.of(SequenceRunJobListener.class, AudienceItemReader.class,
+            EnrollmentItemWriter.class, ExitSweepBatchlet.class, LiveEnrollmentItemReader.class,
+            ExitConditionsItemWriter.class, DueEnrollmentItemReader.class, ExecuteStepsItemWriter.class,
+            RecordMetricsBatchlet.class);
 
     @Test
     void everyReferenceNamesADependentArtifact() throws Exception {
@@ -41,20 +44,41 @@ class SequenceRunJobDefinitionTest {
         for (String ref : refs) {
             assertTrue(names.contains(ref), "no artifact named " + ref);
         }
+        assertTrue(refs.containsAll(names), "every artifact is used: " + refs);
     }
 
     @Test
-    void everyArtifactGetsTheRunId() throws Exception {
-        NodeList properties = load().getElementsByTagName("property");
-        int runIds = 0;
-        for (int i = 0; i < properties.getLength(); i++) {
-            Element property = (Element) properties.item(i);
-            if ("runId".equals(property.getAttribute("name"))) {
-                assertEquals("#{jobParameters['runId']}", property.getAttribute("value"));
-                runIds++;
+    void stagesRunInTheOrderOfTheDayRules() throws Exception {
+        NodeList steps = load().getElementsByTagName("step");
+        List<String> order = new ArrayList<>();
+        String next = ((Element) steps.item(0)).getAttribute("id");
+        while (!next.isEmpty()) {
+            order.add(next);
+            String current = next;
+            next = "";
+            for (int i = 0; i < steps.getLength(); i++) {
+                Element step = (Element) steps.item(i);
+                if (step.getAttribute("id").equals(current)) {
+                    next = step.getAttribute("next");
+                }
             }
         }
-        assertEquals(ARTIFACTS.size(), runIds);
+        assertEquals(List.of("enroll", "exit", "exitOnConditions", "execute", "record"), order);
+    }
+
+    @Test
+    void theRunIdIsAJobProperty() throws Exception {
+        Element properties = (Element) load().getDocumentElement().getElementsByTagName("properties").item(0);
+        NodeList list = properties.getElementsByTagName("property");
+        boolean found = false;
+        for (int i = 0; i < list.getLength(); i++) {
+            Element property = (Element) list.item(i);
+            if ("runId".equals(property.getAttribute("name"))) {
+                assertEquals("#{jobParameters['runId']}", property.getAttribute("value"));
+                found = true;
+            }
+        }
+        assertTrue(found);
     }
 
     private static void collectRefs(Element element, List<String> refs) {

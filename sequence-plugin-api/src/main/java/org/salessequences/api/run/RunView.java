@@ -16,9 +16,11 @@ import java.time.OffsetDateTime;
  * @param deferred   step executions put off to a later run
  * @param failed     step executions whose effect failed
  * @param createdAt  when the run was asked for
+ * @param runAt      the time the run counts as (the day rules use its local date)
  * @param endedAt    when it ended, or {@code null} while it runs
+ * @param failure    why it failed, for a failed run
  */
 public record RunView(String id, String sequenceId, String status, String trigger,
                       long enrolled, long exited, long executed, long skipped, long deferred, long failed,
-                      OffsetDateTime createdAt, OffsetDateTime endedAt) {
+                      OffsetDateTime createdAt, OffsetDateTime runAt, OffsetDateTime endedAt, String failure) {
 }

@@ -1,5 +1,6 @@
 package org.salessequences.spi.host;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +23,24 @@ public interface HostCrm {
     /** The contact, or empty when the host has no such contact. */
     Optional<HostContact> findContact(String contactId);
 
+    /**
+     * The contacts of these ids that exist, in no particular order: one call for a chunk of records. Adapters that
+     * can fetch several records at once should override this one-by-one default.
+     */
+    default List<HostContact> findContacts(Collection<String> contactIds) {
+        return contactIds.stream().map(this::findContact).flatMap(Optional::stream).toList();
+    }
+
     /** The account, or empty when the host has no such account. */
     Optional<HostAccount> findAccount(String accountId);
+
+    /**
+     * The contact with this email address (case-insensitive), or empty when the host has none or cannot look
+     * contacts up by address. Inbound events may name a contact by address only.
+     */
+    default Optional<HostContact> findContactByEmail(String email) {
+        return Optional.empty();
+    }
 
     /**
      * Contacts of a saved view of contacts (or all contacts), narrowed by conditions.

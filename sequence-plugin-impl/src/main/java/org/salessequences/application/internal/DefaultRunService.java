@@ -1,8 +1,9 @@
 package org.salessequences.application.internal;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,32 +17,43 @@ import org.salessequences.application.NotFoundException;
 import org.salessequences.application.RunService;
 import org.salessequences.application.SequenceJobLauncher;
 import org.salessequences.application.SequenceService;
+import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
+import org.salessequences.infrastructure.time.ApplicationClock;
 
 @ApplicationScoped
 public class DefaultRunService implements RunService {
 
     private static final Logger LOG = Logger.getLogger(DefaultRunService.class.getName());
+    /** A run that has not reported progress for this long is taken for dead (its JVM stopped). */
+    static final Duration SILENCE = Duration.ofMinutes(5);
 
     @Inject
     RunLedger ledger;
     @Inject
+    RunRepository runs;
+    @Inject
     SequenceJobLauncher launcher;
     @Inject
     SequenceService sequences;
+    @Inject
+    ApplicationClock clock;
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RunView start(Caller caller, String sequenceId) {
         sequences.get(caller, sequenceId);
-        return start(sequenceId, RunTrigger.MANUAL);
+        return launch(ledger.open(sequenceId, RunTrigger.MANUAL));
     }
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public RunView start(String sequenceId, RunTrigger trigger) {
-        SequenceRun run = ledger.open(sequenceId, trigger);
+    public Optional<RunView> startScheduled(String sequenceId, Instant dueAt) {
+        return ledger.openScheduled(sequenceId, dueAt).map(this::launch);
+    }
+
+    private RunView launch(SequenceRun run) {
         try {
             ledger.attachJob(run.id(), launcher.launch(run.id()));
         } catch (RuntimeException e) {
@@ -54,14 +66,48 @@ public class DefaultRunService implements RunService {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RunView get(Caller caller, String runId) {
+        SequenceRun run = visibleRun(caller, runId);
+        reconcile(run);
+        return view(ledger.find(runId).orElseThrow());
+    }
+
+    @Override
+    @Transactional
+    public List<RunView> list(Caller caller, String sequenceId, int page, int size) {
+        sequences.get(caller, sequenceId);
+        return runs.list(sequenceId, page * size, size).stream().map(DefaultRunService::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public long count(Caller caller, String sequenceId) {
+        sequences.get(caller, sequenceId);
+        return runs.count(sequenceId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RunView restart(Caller caller, String runId) {
+        SequenceRun run = visibleRun(caller, runId);
+        reconcile(run);
+        SequenceRun reopened = ledger.reopen(runId);
+        try {
+            ledger.attachJob(runId, launcher.restart(reopened.jobExecutionId()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "SEQ-0103 run " + runId + " could not be restarted", e);
+            ledger.ended(runId, true, "the batch job could not be restarted: " + e.getMessage());
+        }
+        return view(ledger.find(runId).orElseThrow());
+    }
+
+    private SequenceRun visibleRun(Caller caller, String runId) {
         SequenceRun run = ledger.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
         try {
             sequences.get(caller, run.sequenceId());
         } catch (NotFoundException e) {
             throw new NotFoundException("run", runId);
         }
-        reconcile(run);
-        return view(ledger.find(runId).orElseThrow());
+        return run;
     }
 
     /** A run whose job ended without reporting back (its JVM died, say) takes the job's final status. */
@@ -81,6 +127,12 @@ public class DefaultRunService implements RunService {
     }
 
     @Override
+    @Transactional
+    public void addTotals(String runId, long enrolled, long exited, long executed, long skipped, long deferred) {
+        runs.addTotals(runId, enrolled, exited, executed, skipped, deferred, Instant.now());
+    }
+
+    @Override
     public void recordMetrics(String runId) {
         ledger.recorded(runId);
     }
@@ -90,13 +142,22 @@ public class DefaultRunService implements RunService {
         ledger.ended(runId, failed, failure);
     }
 
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int failAbandoned() {
+        List<SequenceRun> silent = ledger.silentSince(Instant.now().minus(SILENCE));
+        for (SequenceRun run : silent) {
+            LOG.warning(() -> "SEQ-0104 run " + run.id() + " of sequence " + run.sequenceId()
+                    + " stopped reporting progress; it is failed so the sequence can run again");
+            ledger.ended(run.id(), true, "the run stopped reporting progress (its server stopped?); restart it");
+        }
+        return silent.size();
+    }
+
     static RunView view(SequenceRun run) {
         return new RunView(run.id(), run.sequenceId(), run.status().name(), run.trigger().name(),
                 run.enrolled(), run.exited(), run.executed(), run.skipped(), run.deferred(), run.failed(),
-                time(run.createdAt()), time(run.endedAt()));
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+                SequenceAssembler.time(run.createdAt()), SequenceAssembler.time(run.runAt()),
+                SequenceAssembler.time(run.endedAt()), run.failure());
     }
 }

@@ -22,6 +22,7 @@ import org.salessequences.application.NotFoundException;
 import org.salessequences.application.SequenceService;
 import org.salessequences.application.TemplateChecker;
 import org.salessequences.application.ValidationException;
+import org.salessequences.application.engine.SequenceCompiler;
 import org.salessequences.application.validation.SequenceValidator;
 import org.salessequences.domain.model.enrollment.EnrollmentRepository;
 import org.salessequences.domain.model.enrollment.ExitReason;
@@ -121,6 +122,10 @@ public class DefaultSequenceService implements SequenceService {
             sequence.restoreVersion(before.version(), before.updatedAt().toInstant());
             return before;
         }
+        if (changes.stream().anyMatch(change -> change.startsWith("steps"))) {
+            // Edits to steps apply from the next run on: every active enrollment is planned again then.
+            sequences.replanEnrollments(id);
+        }
         saveVersion(sequence, caller, now, changes, after);
         return after;
     }
@@ -194,10 +199,24 @@ public class DefaultSequenceService implements SequenceService {
     }
 
     private void apply(Sequence sequence, SequenceDefinition valid, Instant now) {
+        String scheduleBefore = scheduleKey(sequence);
         sequence.define(valid.name(), SequenceType.valueOf(valid.type()), SequenceStatus.valueOf(valid.status()),
                 valid.exclusive(), valid.schedule().time(), valid.schedule().timezone(),
                 valid.schedule().excludeWeekends(), valid.schedule().intervalDays(),
                 assembler.sequenceDocument(valid), now);
+        if (sequence.status() != SequenceStatus.ACTIVE) {
+            sequence.scheduleNextRun(null);
+        } else if (sequence.nextRunAt() == null || !scheduleBefore.equals(scheduleKey(sequence))) {
+            // Only a changed schedule moves the next run: recomputing it on every save would skip a run that is
+            // due but not started yet.
+            sequence.scheduleNextRun(SequenceCompiler.schedule(sequence).nextRun(now, sequence.lastRunDate()));
+        }
+    }
+
+    /** What the next run time depends on. */
+    private static String scheduleKey(Sequence sequence) {
+        return sequence.status() + "|" + sequence.type() + "|" + sequence.scheduleTime() + "|" + sequence.timezone()
+                + "|" + sequence.excludeWeekends() + "|" + sequence.intervalDays();
     }
 
     private SequenceStep newStep(Sequence sequence, StepDefinition step, Instant now) {

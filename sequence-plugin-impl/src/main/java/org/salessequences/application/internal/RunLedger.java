@@ -1,5 +1,9 @@
 package org.salessequences.application.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,16 +11,22 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.application.ConflictException;
+import org.salessequences.application.engine.SequenceCompiler;
+import org.salessequences.domain.model.execution.ExecutionRepository;
+import org.salessequences.domain.model.execution.ExecutionStatus;
 import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
+import org.salessequences.domain.model.schedule.RunSchedule;
+import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.shared.Ids;
+import org.salessequences.infrastructure.batch.NodeIdentity;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
 /**
- * The transactional bookkeeping of runs, each method its own transaction so that the batch job is started
- * only after the run row and the sequence's claim are committed.
+ * The transactional bookkeeping of runs, each method its own transaction so that a batch job is started only
+ * after its run row and the sequence's claim are committed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -27,16 +37,55 @@ public class RunLedger {
     @Inject
     SequenceRepository sequences;
     @Inject
+    ExecutionRepository executions;
+    @Inject
     ApplicationClock clock;
+    @Inject
+    NodeIdentity node;
 
-    /** Records a new run and claims the sequence for it. */
+    /** Records a run started by hand and claims the sequence for it. */
     public SequenceRun open(String sequenceId, RunTrigger trigger) {
-        SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, trigger, clock.now());
+        Instant now = clock.now();
+        SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, trigger, now, now);
         if (!sequences.claimRun(sequenceId, run.id())) {
-            String current = sequences.find(sequenceId).map(s -> s.currentRunId()).orElse("?");
+            String current = sequences.find(sequenceId).map(Sequence::currentRunId).orElse("?");
             throw new ConflictException("a run of sequence " + sequenceId + " is already under way: " + current);
         }
         runs.add(run);
+        return run;
+    }
+
+    /**
+     * Records the scheduled run due at {@code dueAt} and moves the sequence's schedule on, if this call wins the
+     * claim. The run counts as now: after downtime it catches up everything due by today.
+     */
+    public Optional<SequenceRun> openScheduled(String sequenceId, Instant dueAt) {
+        Optional<Sequence> found = sequences.find(sequenceId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.now();
+        RunSchedule schedule = SequenceCompiler.schedule(found.get());
+        LocalDate runDate = schedule.localDate(now);
+        Instant next = schedule.nextRun(now.isAfter(dueAt) ? now : dueAt, runDate);
+        SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, RunTrigger.SCHEDULE, now, now);
+        if (!sequences.claimScheduledRun(sequenceId, run.id(), dueAt, next, runDate)) {
+            return Optional.empty();
+        }
+        runs.add(run);
+        return Optional.of(run);
+    }
+
+    /** Makes a failed run start again, claiming its sequence back. */
+    public SequenceRun reopen(String runId) {
+        SequenceRun run = runs.find(runId).orElseThrow();
+        if (run.status() != org.salessequences.domain.model.run.RunStatus.FAILED || run.jobExecutionId() == null) {
+            throw new ConflictException("only a failed run can be restarted; run " + runId + " is " + run.status());
+        }
+        if (!sequences.claimRun(run.sequenceId(), run.id())) {
+            throw new ConflictException("another run of sequence " + run.sequenceId() + " is under way");
+        }
+        run.restart();
         return run;
     }
 
@@ -45,10 +94,14 @@ public class RunLedger {
     }
 
     public void started(String runId) {
-        runs.find(runId).ifPresent(run -> run.start(clock.now()));
+        runs.find(runId).ifPresent(run -> run.start(clock.now(), node.id(), Instant.now()));
     }
 
     public void recorded(String runId) {
+        Map<ExecutionStatus, Long> counts = executions.countsForRun(runId);
+        runs.setExecutionTotals(runId, counts.getOrDefault(ExecutionStatus.EXECUTED, 0L),
+                counts.getOrDefault(ExecutionStatus.SKIPPED, 0L), counts.getOrDefault(ExecutionStatus.DEFERRED, 0L),
+                counts.getOrDefault(ExecutionStatus.FAILED, 0L));
         runs.find(runId).ifPresent(run -> run.recorded(clock.now()));
     }
 
@@ -68,5 +121,9 @@ public class RunLedger {
 
     public Optional<SequenceRun> find(String runId) {
         return runs.find(runId);
+    }
+
+    public List<SequenceRun> silentSince(Instant before) {
+        return runs.silentSince(before);
     }
 }

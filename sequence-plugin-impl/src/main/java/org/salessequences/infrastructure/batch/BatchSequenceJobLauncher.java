@@ -27,6 +27,11 @@ public class BatchSequenceJobLauncher implements SequenceJobLauncher {
     }
 
     @Override
+    public long restart(long executionId) {
+        return operator().restart(executionId, operator().getParameters(executionId));
+    }
+
+    @Override
     public Boolean endedFailed(long executionId) {
         JobExecution execution = operator().getJobExecution(executionId);
         BatchStatus status = execution.getBatchStatus();

@@ -29,6 +29,19 @@ public interface EnrollmentRepository {
     /** Whether the contact is active or paused in an exclusive sequence other than {@code sequenceId}. */
     boolean isInOtherExclusiveSequence(String contactId, String sequenceId);
 
+    /** Enrollments of a sequence counted by status and, for exited ones, reason ({@code null} for the others). */
+    java.util.List<OutcomeCount> outcomes(String sequenceId);
+
+    /**
+     * One group of {@link #outcomes}.
+     *
+     * @param status the status
+     * @param reason the exit reason, {@code null} unless exited
+     * @param count  how many
+     */
+    record OutcomeCount(EnrollmentStatus status, ExitReason reason, long count) {
+    }
+
     /** Ends every active or paused enrollment of a sequence with {@code reason}; returns how many. */
     int exitAll(String sequenceId, ExitReason reason, java.time.Instant at);
 }

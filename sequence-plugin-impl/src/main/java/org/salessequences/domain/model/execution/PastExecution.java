@@ -5,6 +5,7 @@ import org.salessequences.domain.model.sequence.StepType;
 /**
  * What an earlier run recorded for one step of an enrollment.
  *
+ * @param executionId the execution
  * @param stepId   the step
  * @param type     the step's type
  * @param status   its status now
@@ -14,6 +15,6 @@ import org.salessequences.domain.model.sequence.StepType;
  * @param replied  it was replied to
  * @param bounced  it bounced
  */
-public record PastExecution(String stepId, StepType type, ExecutionStatus status, boolean sent, boolean opened, boolean clicked,
+public record PastExecution(String executionId, String stepId, StepType type, ExecutionStatus status, boolean sent, boolean opened, boolean clicked,
                             boolean replied, boolean bounced) {
 }

@@ -1,11 +1,28 @@
 package org.salessequences.domain.model.run;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** Runs, by id. */
+/** Runs. */
 public interface RunRepository {
 
     void add(SequenceRun run);
 
     Optional<SequenceRun> find(String id);
+
+    /** Runs of a sequence, newest first. */
+    List<SequenceRun> list(String sequenceId, int offset, int limit);
+
+    long count(String sequenceId);
+
+    /** Adds a chunk's counts to the run's totals and stamps its heartbeat, in the chunk's transaction. */
+    void addTotals(String runId, long enrolled, long exited, long executed, long skipped, long deferred,
+                   Instant heartbeat);
+
+    /** Sets the execution totals from the executions the run wrote. */
+    void setExecutionTotals(String runId, long executed, long skipped, long deferred, long failed);
+
+    /** Runs under way whose last sign of life is older than {@code before}. */
+    List<SequenceRun> silentSince(Instant before);
 }

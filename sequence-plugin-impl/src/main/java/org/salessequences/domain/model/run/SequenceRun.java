@@ -45,6 +45,16 @@ public class SequenceRun {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The instant the run counts as: its scheduled time, or when "run now" was asked. */
+    @Column(name = "run_at")
+    private Instant runAt;
+
+    @Column(name = "node_id", length = 64)
+    private String nodeId;
+
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     @Column(name = "started_at")
     private Instant startedAt;
 
@@ -57,23 +67,37 @@ public class SequenceRun {
     protected SequenceRun() {
     }
 
-    public SequenceRun(String id, String sequenceId, RunTrigger trigger, Instant createdAt) {
+    public SequenceRun(String id, String sequenceId, RunTrigger trigger, Instant createdAt, Instant runAt) {
         this.id = id;
         this.sequenceId = sequenceId;
         this.trigger = trigger;
         this.status = RunStatus.STARTING;
         this.createdAt = createdAt;
+        this.runAt = runAt;
     }
 
     public void attachJob(long executionId) {
         this.jobExecutionId = executionId;
     }
 
-    public void start(Instant at) {
+    /** The job began (or began again after a restart) on cluster member {@code node}. */
+    public void start(Instant at, String node, Instant heartbeat) {
         if (status == RunStatus.STARTING) {
             status = RunStatus.STARTED;
             startedAt = at;
+            nodeId = node;
+            heartbeatAt = heartbeat;
         }
+    }
+
+    /** Makes a failed run start again from its last checkpoint. */
+    public void restart() {
+        if (status != RunStatus.FAILED) {
+            throw new IllegalStateException("only a failed run can be restarted; this one is " + status);
+        }
+        status = RunStatus.STARTING;
+        failure = null;
+        endedAt = null;
     }
 
     /** Stamps when the run's totals were last brought up to date. */
@@ -146,6 +170,18 @@ public class SequenceRun {
 
     public Instant startedAt() {
         return startedAt;
+    }
+
+    public Instant runAt() {
+        return runAt;
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    public Instant heartbeatAt() {
+        return heartbeatAt;
     }
 
     public Instant recordedAt() {

@@ -73,6 +73,10 @@ public class Sequence {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Epoch day of the last scheduled run, which a smart sequence counts its interval from. */
+    @Column(name = "last_run_date")
+    private Integer lastRunDate;
+
     protected Sequence() {
     }
 
@@ -170,6 +174,10 @@ public class Sequence {
 
     public void scheduleNextRun(Instant at) {
         this.nextRunAt = at;
+    }
+
+    public java.time.LocalDate lastRunDate() {
+        return lastRunDate == null ? null : java.time.LocalDate.ofEpochDay(lastRunDate);
     }
 
     public String currentRunId() {

@@ -1,5 +1,7 @@
 package org.salessequences.domain.model.sequence;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,4 +54,26 @@ public interface SequenceRepository {
 
     /** Lets the next run start; does nothing when {@code runId} no longer holds the sequence. */
     void releaseRun(String sequenceId, String runId);
+
+    /**
+     * Claims the sequence for its scheduled run due at {@code dueAt} and moves its schedule on, in one conditional
+     * update: it succeeds only while the sequence is active, free and still due at exactly that time, so of several
+     * cluster members (or ticks) only one starts the run.
+     */
+    boolean claimScheduledRun(String sequenceId, String runId, Instant dueAt, Instant nextRunAt, LocalDate runDate);
+
+    /** Active, free sequences whose next run is due by {@code now}: their ids and due times. */
+    List<DueRun> due(Instant now, int limit);
+
+    /**
+     * A sequence whose scheduled run is due.
+     *
+     * @param sequenceId the sequence
+     * @param dueAt      when its run was due
+     */
+    record DueRun(String sequenceId, Instant dueAt) {
+    }
+
+    /** Makes every active enrollment of the sequence be planned again at the next run (its steps changed). */
+    void replanEnrollments(String sequenceId);
 }

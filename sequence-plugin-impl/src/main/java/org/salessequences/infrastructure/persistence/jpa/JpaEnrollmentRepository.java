@@ -101,6 +101,14 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
     }
 
     @Override
+    public List<OutcomeCount> outcomes(String sequenceId) {
+        return em.createQuery("SELECT e.status, e.exitReason, COUNT(e) FROM Enrollment e WHERE e.sequenceId = :sequence "
+                        + "GROUP BY e.status, e.exitReason", Object[].class)
+                .setParameter("sequence", sequenceId).getResultStream()
+                .map(row -> new OutcomeCount((EnrollmentStatus) row[0], (ExitReason) row[1], (Long) row[2])).toList();
+    }
+
+    @Override
     public int exitAll(String sequenceId, ExitReason reason, Instant at) {
         return em.createQuery("UPDATE Enrollment e SET e.status = :exited, e.exitReason = :reason, e.endedAt = :at, "
                         + "e.nextStepAt = NULL, e.updatedAt = :at WHERE e.sequenceId = :sequence AND e.status IN :live")

@@ -1,5 +1,7 @@
 package org.salessequences.infrastructure.persistence.jpa;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.run.RunRepository;
+import org.salessequences.domain.model.run.RunStatus;
 import org.salessequences.domain.model.run.SequenceRun;
 
 @ApplicationScoped
@@ -25,5 +28,43 @@ public class JpaRunRepository implements RunRepository {
     @Override
     public Optional<SequenceRun> find(String id) {
         return Optional.ofNullable(em.find(SequenceRun.class, id));
+    }
+
+    @Override
+    public List<SequenceRun> list(String sequenceId, int offset, int limit) {
+        return em.createQuery("SELECT r FROM SequenceRun r WHERE r.sequenceId = :sequence ORDER BY r.createdAt DESC, r.id",
+                        SequenceRun.class)
+                .setParameter("sequence", sequenceId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String sequenceId) {
+        return em.createQuery("SELECT COUNT(r) FROM SequenceRun r WHERE r.sequenceId = :sequence", Long.class)
+                .setParameter("sequence", sequenceId).getSingleResult();
+    }
+
+    @Override
+    public void addTotals(String runId, long enrolled, long exited, long executed, long skipped, long deferred,
+                          Instant heartbeat) {
+        em.createNativeQuery("UPDATE seq_run SET enrolled = enrolled + ?, exited = exited + ?, executed = executed + ?, "
+                        + "skipped = skipped + ?, deferred = deferred + ?, heartbeat_at = ? WHERE id = ?")
+                .setParameter(1, enrolled).setParameter(2, exited).setParameter(3, executed).setParameter(4, skipped)
+                .setParameter(5, deferred).setParameter(6, heartbeat.toEpochMilli()).setParameter(7, runId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void setExecutionTotals(String runId, long executed, long skipped, long deferred, long failed) {
+        em.createNativeQuery("UPDATE seq_run SET executed = ?, skipped = ?, deferred = ?, failed = ? WHERE id = ?")
+                .setParameter(1, executed).setParameter(2, skipped).setParameter(3, deferred).setParameter(4, failed)
+                .setParameter(5, runId).executeUpdate();
+    }
+
+    @Override
+    public List<SequenceRun> silentSince(Instant before) {
+        return em.createQuery("SELECT r FROM SequenceRun r WHERE r.status IN :running "
+                        + "AND COALESCE(r.heartbeatAt, r.createdAt) < :before", SequenceRun.class)
+                .setParameter("running", List.of(RunStatus.STARTING, RunStatus.STARTED))
+                .setParameter("before", before).getResultList();
     }
 }

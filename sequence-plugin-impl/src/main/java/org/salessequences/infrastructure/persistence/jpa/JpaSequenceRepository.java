@@ -1,5 +1,7 @@
 package org.salessequences.infrastructure.persistence.jpa;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,6 +126,33 @@ public class JpaSequenceRepository implements SequenceRepository {
         // cannot both see it free.
         return em.createNativeQuery("UPDATE seq_sequence SET current_run_id = ? WHERE id = ? AND current_run_id IS NULL")
                 .setParameter(1, runId).setParameter(2, sequenceId).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean claimScheduledRun(String sequenceId, String runId, Instant dueAt, Instant nextRunAt,
+                                     LocalDate runDate) {
+        return em.createNativeQuery("UPDATE seq_sequence SET current_run_id = ?, next_run_at = ?, last_run_date = ? "
+                        + "WHERE id = ? AND current_run_id IS NULL AND next_run_at = ? AND status = 'ACTIVE' "
+                        + "AND deleted_at IS NULL")
+                .setParameter(1, runId).setParameter(2, nextRunAt.toEpochMilli())
+                .setParameter(3, (int) runDate.toEpochDay()).setParameter(4, sequenceId)
+                .setParameter(5, dueAt.toEpochMilli()).executeUpdate() == 1;
+    }
+
+    @Override
+    public List<DueRun> due(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, next_run_at FROM seq_sequence WHERE status = 'ACTIVE' "
+                        + "AND deleted_at IS NULL AND current_run_id IS NULL AND next_run_at <= ? ORDER BY next_run_at")
+                .setParameter(1, now.toEpochMilli()).setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> new DueRun((String) row[0], Instant.ofEpochMilli(((Number) row[1]).longValue())))
+                .toList();
+    }
+
+    @Override
+    public void replanEnrollments(String sequenceId) {
+        em.createNativeQuery("UPDATE seq_enrollment SET next_step_at = NULL, steps_done = FALSE "
+                + "WHERE sequence_id = ? AND status = 'ACTIVE'").setParameter(1, sequenceId).executeUpdate();
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.salessequences.api.Permission;
 import org.salessequences.application.EnrollmentService;
+import org.salessequences.application.InsightService;
 import org.salessequences.interfaces.rest.PageRequest;
 import org.salessequences.interfaces.rest.security.CurrentCaller;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
@@ -26,6 +27,8 @@ public class ContactResource {
     CurrentCaller caller;
     @Inject
     EnrollmentService enrollments;
+    @Inject
+    InsightService insights;
 
     /** The contact's enrollments in the sequences the caller can see. */
     @GET
@@ -36,5 +39,16 @@ public class ContactResource {
         PageRequest request = PageRequest.of(page, size);
         return Response.ok(enrollments.forContact(caller.get(), contactId, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, enrollments.countForContact(caller.get(), contactId)).build();
+    }
+
+    /** The contact's sequence timeline: every step execution, with the reason of those skipped, deferred or failed. */
+    @GET
+    @Path("{contactId}/activities")
+    @RequiresPermission(Permission.VIEW)
+    public Response activities(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
+                               @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Response.ok(insights.activities(caller.get(), contactId, request.page(), request.size()))
+                .header(PageRequest.TOTAL_COUNT_HEADER, insights.countActivities(caller.get(), contactId)).build();
     }
 }

@@ -3,6 +3,7 @@ package org.salessequences.interfaces.rest.run;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,5 +31,13 @@ public class RunResource {
     @RequiresPermission(Permission.VIEW)
     public RunView get(@PathParam("id") String id) {
         return runs.get(caller.get(), id);
+    }
+
+    /** Starts a failed run again from its last checkpoint. */
+    @POST
+    @Path("{id}/restart")
+    @RequiresPermission(Permission.CREATE)
+    public RunView restart(@PathParam("id") String id) {
+        return runs.restart(caller.get(), id);
     }
 }

@@ -22,10 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.salessequences.api.Permission;
 import org.salessequences.api.enrollment.EnrollmentOutcome;
 import org.salessequences.api.enrollment.EnrollmentRequest;
+import org.salessequences.api.metrics.SequenceMetrics;
 import org.salessequences.api.run.RunStarted;
 import org.salessequences.api.run.RunView;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.application.EnrollmentService;
+import org.salessequences.application.InsightService;
 import org.salessequences.application.RunService;
 import org.salessequences.application.SequenceService;
 import org.salessequences.interfaces.rest.PageRequest;
@@ -50,6 +52,8 @@ public class SequenceResource {
     EnrollmentService enrollments;
     @Inject
     RunService runs;
+    @Inject
+    InsightService insights;
     @Context
     UriInfo uriInfo;
 
@@ -121,6 +125,23 @@ public class SequenceResource {
         PageRequest request = PageRequest.of(page, size);
         return Response.ok(enrollments.list(caller.get(), id, status, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, enrollments.count(caller.get(), id, status)).build();
+    }
+
+    @GET
+    @Path("{id}/runs")
+    @RequiresPermission(Permission.VIEW)
+    public Response runs(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        return Response.ok(runs.list(caller.get(), id, request.page(), request.size()))
+                .header(PageRequest.TOTAL_COUNT_HEADER, runs.count(caller.get(), id)).build();
+    }
+
+    /** Enrollments by outcome and each step's funnel, counted now. */
+    @GET
+    @Path("{id}/metrics")
+    @RequiresPermission(Permission.VIEW)
+    public SequenceMetrics metrics(@PathParam("id") String id) {
+        return insights.metrics(caller.get(), id);
     }
 
     /** Run now: starts a run and answers at once with the id to poll at {@code /api/v1/runs/{id}}. */

@@ -41,7 +41,7 @@ class StepPlannerTest {
     }
 
     private void ran(CompiledStep step, ExecutionStatus status, boolean sent) {
-        history.put(step.id(), new PastExecution(step.id(), step.type(), status, sent, false, false, false, false));
+        history.put(step.id(), new PastExecution("x-" + step.id(), step.id(), step.type(), status, sent, false, false, false, false));
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.salessequences.batch.run;
+
+import java.util.List;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.salessequences.application.RunService;
+import org.salessequences.application.engine.ExecutionCounts;
+import org.salessequences.application.engine.ExecutionService;
+import org.salessequences.domain.model.enrollment.EnrollmentRow;
+import org.salessequences.infrastructure.testing.FaultInjector;
+
+/** Executes the due steps of a chunk of enrollments. */
+@Dependent
+@Named("executeStepsItemWriter")
+public class ExecuteStepsItemWriter extends AbstractItemWriter {
+
+    @Inject
+    RunStage stage;
+    @Inject
+    ExecutionService executions;
+    @Inject
+    RunService runs;
+    @Inject
+    FaultInjector faults;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        ExecutionCounts counts = executions.execute(stage.context(),
+                items.stream().map(EnrollmentRow.class::cast).toList());
+        runs.addTotals(stage.runId(), 0, 0, counts.executed(), counts.skipped(), counts.deferred());
+        faults.chunkDone("execute");
+    }
+}

@@ -1,0 +1,2 @@
+/** Records of a contact's sequence timeline. */
+package org.salessequences.api.activity;

@@ -1,0 +1,87 @@
+package org.salessequences.application.effects;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.salessequences.domain.model.execution.ExecutionReason;
+import org.salessequences.domain.model.execution.ExecutionRepository;
+import org.salessequences.domain.model.outbox.OutboxEntry;
+import org.salessequences.domain.model.outbox.OutboxKind;
+import org.salessequences.domain.model.outbox.OutboxRepository;
+import org.salessequences.domain.model.reminder.Reminder;
+import org.salessequences.domain.model.reminder.ReminderRepository;
+import org.salessequences.domain.model.shared.Ids;
+import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.infrastructure.time.ApplicationClock;
+
+/**
+ * The writes that finish an effect, each in one transaction with marking its outbox entry done, so that an
+ * effect is never recorded without being marked or marked without being recorded.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class EffectLedger {
+
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    ReminderRepository reminders;
+    @Inject
+    JsonDocuments json;
+    @Inject
+    ApplicationClock clock;
+
+    /** An email went out: the execution keeps its Message-ID and subject; the host hears of it. */
+    public void emailSent(OutboxEntry entry, String messageId, String subject, HostUpdate update) {
+        executions.markSent(entry.executionId(), messageId, subject, clock.now());
+        queueHostUpdate(entry.contactId(), update);
+        outbox.done(entry.id(), clock.now());
+    }
+
+    /** A text went out. */
+    public void smsSent(OutboxEntry entry, HostUpdate update) {
+        executions.markSent(entry.executionId(), null, null, clock.now());
+        queueHostUpdate(entry.contactId(), update);
+        outbox.done(entry.id(), clock.now());
+    }
+
+    /** A reminder was created for the rep (unless an earlier try of this entry created it already). */
+    public void reminderCreated(OutboxEntry entry, Reminder reminder) {
+        if (reminders.findByExecution(entry.executionId()).isEmpty()) {
+            reminders.add(reminder);
+        }
+        outbox.done(entry.id(), clock.now());
+    }
+
+    /** The host was updated. */
+    public void done(OutboxEntry entry) {
+        outbox.done(entry.id(), clock.now());
+    }
+
+    /** The effect gave up: its execution fails with the reason, for the timeline. */
+    public void givenUp(OutboxEntry entry, String detail) {
+        outbox.fail(entry.id(), detail, clock.now());
+        if (entry.executionId() != null && entry.kind() != OutboxKind.HOST_UPDATE) {
+            executions.markFailed(entry.executionId(), ExecutionReason.EFFECT_FAILED, detail, clock.now());
+        }
+    }
+
+    /** The effect will not happen because of a fact found when it was due (the address unsubscribed meanwhile). */
+    public void skipped(OutboxEntry entry, ExecutionReason reason) {
+        outbox.done(entry.id(), clock.now());
+        executions.markSkipped(entry.executionId(), reason, clock.now());
+    }
+
+    /** Queues a host update in the caller's transaction. */
+    public void queueHostUpdate(String contactId, HostUpdate update) {
+        if (update != null) {
+            outbox.add(List.of(new OutboxEntry(Ids.newId(), OutboxKind.HOST_UPDATE, null, contactId, json.write(update),
+                    0, clock.now())));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.salessequences.application.effects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.salessequences.api.sequence.EmailSettings;
+import org.salessequences.api.sequence.StepDefinition;
+import org.salessequences.application.EffectException;
+import org.salessequences.application.mail.EmailChannel;
+import org.salessequences.application.mail.EmailRequest;
+import org.salessequences.application.mail.SentEmail;
+import org.salessequences.domain.model.contact.UnsubscribeRepository;
+import org.salessequences.domain.model.enrollment.AdmissionRules;
+import org.salessequences.domain.model.execution.ExecutionReason;
+import org.salessequences.domain.model.execution.ExecutionRef;
+import org.salessequences.domain.model.execution.ExecutionRepository;
+import org.salessequences.domain.model.outbox.OutboxEntry;
+import org.salessequences.domain.model.outbox.OutboxKind;
+import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.spi.host.HostCrm;
+
+/** Sends the email of an EMAIL step execution, threaded onto the previous email when the step asks. */
+@ApplicationScoped
+public class EmailEffect implements Effect {
+
+    static final String REPLY_TO_PREVIOUS = "REPLY_TO_PREVIOUS";
+
+    @Inject
+    EmailChannel channel;
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    UnsubscribeRepository unsubscribes;
+    @Inject
+    HostCrm host;
+    @Inject
+    EffectLedger ledger;
+    @Inject
+    JsonDocuments json;
+    @Inject
+    ApplicationClock clock;
+
+    @Override
+    public OutboxKind kind() {
+        return OutboxKind.EMAIL;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void perform(OutboxEntry entry) {
+        ExecutionRef execution = executions.find(entry.executionId())
+                .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
+        String email = host.findContact(execution.contactId()).map(contact -> contact.email()).orElse(null);
+        // The address may have unsubscribed between the run and now: no email from any sequence after that.
+        if (email != null && unsubscribes.contains(AdmissionRules.normaliseEmail(email))) {
+            ledger.skipped(entry, ExecutionReason.UNSUBSCRIBED);
+            return;
+        }
+        EmailSettings settings = json.read(entry.payload(), StepDefinition.class).email();
+        SentEmail sent = channel.send(request(execution, settings, null, null));
+        ledger.emailSent(entry, sent.messageId(), sent.subject(), new HostUpdate(HostUpdate.NO_REPLY, null, "Email",
+                sent.subject(), null, null, execution.ownerId(), clock.now()));
+    }
+
+    /** The request for an execution's email; threading looks up the enrollment's previous email. */
+    EmailRequest request(ExecutionRef execution, EmailSettings settings, String subjectOverride, String bodyOverride) {
+        String inReplyTo = null;
+        String previousSubject = null;
+        if (REPLY_TO_PREVIOUS.equals(settings.threading())) {
+            ExecutionRef previous = executions.previousEmail(execution.enrollmentId(), execution.stepPosition())
+                    .orElse(null);
+            if (previous != null) {
+                inReplyTo = previous.messageId();
+                previousSubject = previous.subject();
+            }
+        }
+        return new EmailRequest(execution.id(), execution.ownerId(), execution.contactId(), execution.sequenceId(),
+                execution.stepId(), settings, subjectOverride, bodyOverride, inReplyTo, previousSubject);
+    }
+}

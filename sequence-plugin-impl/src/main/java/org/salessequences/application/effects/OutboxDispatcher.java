@@ -1,0 +1,103 @@
+package org.salessequences.application.effects;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.salessequences.application.EffectException;
+import org.salessequences.domain.model.outbox.OutboxEntry;
+import org.salessequences.domain.model.outbox.OutboxKind;
+import org.salessequences.domain.model.outbox.OutboxRepository;
+import org.salessequences.infrastructure.batch.NodeIdentity;
+import org.salessequences.infrastructure.time.ApplicationClock;
+
+/**
+ * Carries out pending outbox entries, oldest first, each on its own: a failure is retried later with backoff
+ * (30 s, 2 min, 10 min, 30 min, 2 h, then given up) and never holds up the entries behind it. One drain at a time
+ * per cluster member; members share the work through conditional claims.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
+            Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(2));
+    /** A claim older than this belongs to a member that stopped mid-way; the entry is given back. */
+    static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    private static final int BATCH = 200;
+
+    @Inject
+    Instance<Effect> effects;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    EffectLedger ledger;
+    @Inject
+    NodeIdentity node;
+    @Inject
+    ApplicationClock clock;
+
+    private final Map<OutboxKind, Effect> byKind = new EnumMap<>(OutboxKind.class);
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    @PostConstruct
+    void index() {
+        effects.forEach(effect -> byKind.put(effect.kind(), effect));
+    }
+
+    /** Carries out everything due now; returns how many entries were handled, or 0 when a drain is under way. */
+    public int drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return 0;
+        }
+        try {
+            outbox.releaseStale(Instant.now().minus(STALE_CLAIM));
+            int handled = 0;
+            List<OutboxEntry> batch;
+            do {
+                batch = outbox.claim(node.id(), clock.now(), BATCH);
+                batch.forEach(this::carryOut);
+                handled += batch.size();
+            } while (batch.size() == BATCH);
+            return handled;
+        } finally {
+            draining.set(false);
+        }
+    }
+
+    private void carryOut(OutboxEntry entry) {
+        try {
+            Effect effect = byKind.get(entry.kind());
+            if (effect == null) {
+                throw new EffectException("no effect carries out " + entry.kind(), false);
+            }
+            effect.perform(entry);
+        } catch (EffectException e) {
+            failed(entry, e.getMessage(), e.isRetryable(), e);
+        } catch (RuntimeException e) {
+            failed(entry, "unexpected failure: " + e, true, e);
+        }
+    }
+
+    private void failed(OutboxEntry entry, String detail, boolean retryable, Exception cause) {
+        if (retryable && entry.attempts() < BACKOFF.size()) {
+            Instant next = clock.now().plus(BACKOFF.get(entry.attempts()));
+            LOG.log(Level.WARNING, "SEQ-0520 " + entry.kind() + " effect " + entry.id() + " failed (try "
+                    + (entry.attempts() + 1) + "), retrying at " + next + ": " + detail, cause);
+            outbox.retry(entry.id(), next, detail);
+        } else {
+            LOG.log(Level.SEVERE, "SEQ-0521 " + entry.kind() + " effect " + entry.id() + " gave up: " + detail, cause);
+            ledger.givenUp(entry, detail);
+        }
+    }
+}

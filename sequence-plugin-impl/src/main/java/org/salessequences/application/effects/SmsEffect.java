@@ -1,0 +1,62 @@
+package org.salessequences.application.effects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.salessequences.api.sequence.StepDefinition;
+import org.salessequences.application.EffectException;
+import org.salessequences.application.mail.TextTemplates;
+import org.salessequences.domain.model.execution.ExecutionRef;
+import org.salessequences.domain.model.execution.ExecutionRepository;
+import org.salessequences.domain.model.outbox.OutboxEntry;
+import org.salessequences.domain.model.outbox.OutboxKind;
+import org.salessequences.domain.model.shared.PhoneNumbers;
+import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.spi.host.HostCrm;
+import org.salessequences.spi.message.SmsException;
+import org.salessequences.spi.message.SmsTransport;
+
+/** Sends the text of an SMS step execution through the configured transport. */
+@ApplicationScoped
+public class SmsEffect implements Effect {
+
+    @Inject
+    SmsTransport transport;
+    @Inject
+    TextTemplates templates;
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    HostCrm host;
+    @Inject
+    EffectLedger ledger;
+    @Inject
+    JsonDocuments json;
+    @Inject
+    ApplicationClock clock;
+
+    @Override
+    public OutboxKind kind() {
+        return OutboxKind.SMS;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void perform(OutboxEntry entry) {
+        ExecutionRef execution = executions.find(entry.executionId())
+                .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
+        String phone = host.findContact(execution.contactId()).flatMap(contact -> PhoneNumbers.e164(contact.phone()))
+                .orElseThrow(() -> new EffectException("the contact has no international phone number any more", false));
+        StepDefinition step = json.read(entry.payload(), StepDefinition.class);
+        String body = templates.render(step.sms().body(), execution.ownerId(), execution.contactId());
+        try {
+            transport.send(phone, body);
+        } catch (SmsException e) {
+            throw new EffectException("the text was not sent: " + e.getMessage(), e.isRetryable(), e);
+        }
+        ledger.smsSent(entry, new HostUpdate(null, "SMS", "SMS", "Text message", body, null, execution.ownerId(),
+                clock.now()));
+    }
+}

@@ -1,0 +1,67 @@
+package org.salessequences.application.effects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.salessequences.api.sequence.StepDefinition;
+import org.salessequences.application.EffectException;
+import org.salessequences.application.mail.TextTemplates;
+import org.salessequences.domain.model.execution.ExecutionRef;
+import org.salessequences.domain.model.execution.ExecutionRepository;
+import org.salessequences.domain.model.outbox.OutboxEntry;
+import org.salessequences.domain.model.outbox.OutboxKind;
+import org.salessequences.domain.model.reminder.Reminder;
+import org.salessequences.domain.model.reminder.ReminderType;
+import org.salessequences.domain.model.sequence.StepType;
+import org.salessequences.domain.model.shared.Ids;
+import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.spi.host.HostCrm;
+import org.salessequences.spi.host.HostCrmException;
+import org.salessequences.spi.host.HostTask;
+
+/**
+ * Creates the task of a FOLLOW_UP or CALL_REMINDER step execution for the sequence owner: in the plugin (the
+ * activities dashboard lists it) and in the host.
+ */
+@ApplicationScoped
+public class TaskEffect implements Effect {
+
+    @Inject
+    TextTemplates templates;
+    @Inject
+    ExecutionRepository executions;
+    @Inject
+    HostCrm host;
+    @Inject
+    EffectLedger ledger;
+    @Inject
+    JsonDocuments json;
+
+    @Override
+    public OutboxKind kind() {
+        return OutboxKind.TASK;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void perform(OutboxEntry entry) {
+        ExecutionRef execution = executions.find(entry.executionId())
+                .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
+        StepDefinition step = json.read(entry.payload(), StepDefinition.class);
+        String title = templates.render(step.task().title(), execution.ownerId(), execution.contactId());
+        String note = step.task().note() == null ? null
+                : templates.render(step.task().note(), execution.ownerId(), execution.contactId());
+        boolean call = execution.stepType() == StepType.CALL_REMINDER;
+        Reminder reminder = Reminder.task(Ids.newId(), call ? ReminderType.CALL_REMINDER : ReminderType.FOLLOW_UP,
+                execution.ownerId(), execution.contactId(), execution.sequenceId(), execution.stepId(),
+                execution.enrollmentId(), execution.id(), entry.createdAt(), title, note);
+        try {
+            reminder.linkHostTask(host.createTask(new HostTask(execution.contactId(), execution.ownerId(),
+                    call ? "CALL" : "FOLLOW_UP", title, note, entry.createdAt())));
+        } catch (HostCrmException e) {
+            throw new EffectException("the host did not create the task: " + e.getMessage(), e.isRetryable(), e);
+        }
+        ledger.reminderCreated(entry, reminder);
+    }
+}

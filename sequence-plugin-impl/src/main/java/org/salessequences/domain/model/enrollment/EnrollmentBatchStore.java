@@ -1,0 +1,71 @@
+package org.salessequences.domain.model.enrollment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Set-based access to enrollments for sequence runs: one statement per chunk of records, never one per record.
+ * Every method joins the caller's transaction.
+ */
+public interface EnrollmentBatchStore {
+
+    /** Which of these contacts were ever enrolled in the sequence. */
+    Set<String> enrolledContacts(String sequenceId, Collection<String> contactIds);
+
+    /** Which of these (lower-case) emails an enrollment of the sequence already has. */
+    Set<String> enrolledEmails(String sequenceId, Collection<String> emails);
+
+    /** Which of these contacts are active or paused in an exclusive sequence other than this one. */
+    Set<String> inOtherExclusiveSequences(String sequenceId, Collection<String> contactIds);
+
+    void insert(List<NewEnrollment> enrollments);
+
+    /**
+     * Active enrollments a run has work for, by id after {@code afterId}: those never run yet and those whose next
+     * step is due by {@code runAt} ({@code everyActive}: all active ones that have steps left, for smart sequences).
+     */
+    List<EnrollmentRow> due(String sequenceId, Instant runAt, boolean everyActive, String afterId, int limit);
+
+    /** Active and paused enrollments, by id after {@code afterId}. */
+    List<EnrollmentRow> live(String sequenceId, String afterId, int limit);
+
+    void progress(List<EnrollmentProgress> updates);
+
+    /** Completes the active enrollments whose steps are all done; returns how many. */
+    int completeFinished(String sequenceId, Instant at);
+
+    /** Exits live enrollments of which an email was replied to; returns how many. */
+    int exitReplied(String sequenceId, Instant at);
+
+    /** Exits live enrollments of which an email bounced; returns how many. */
+    int exitBounced(String sequenceId, Instant at);
+
+    /** Exits live enrollments whose email address unsubscribed; returns how many. */
+    int exitUnsubscribed(String sequenceId, Instant at);
+
+    /** The live enrollments with this (lower-case) email, in any sequence: their ids and sequences. */
+    List<LiveEnrollment> liveByEmail(String email);
+
+    /**
+     * A live enrollment of some sequence.
+     *
+     * @param id         the enrollment
+     * @param sequenceId its sequence
+     */
+    record LiveEnrollment(String id, String sequenceId) {
+    }
+
+    /** Exits these live enrollments with a reason; returns how many. */
+    int exit(Collection<String> enrollmentIds, ExitReason reason, Instant at);
+
+    /** Contacts whose sequence lists the host does not show as they are now. */
+    List<String> unsyncedContacts(int limit);
+
+    /** Marks the enrollments of these contacts shown, those that did not change after {@code asOf}. */
+    void markSynced(Collection<String> contactIds, Instant asOf);
+
+    /** Every sequence these contacts are or were in (deleted sequences left out). */
+    List<SequenceMembership> memberships(Collection<String> contactIds);
+}

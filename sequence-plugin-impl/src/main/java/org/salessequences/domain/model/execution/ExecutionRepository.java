@@ -1,0 +1,55 @@
+package org.salessequences.domain.model.execution;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Step executions: one row per (enrollment, step), enforced by a unique key, so a step can never run twice for
+ * an enrollment whatever restarts and races happen. Every method joins the caller's transaction.
+ */
+public interface ExecutionRepository {
+
+    /** Earlier executions of these enrollments: enrollment id to (step id to execution). */
+    Map<String, Map<String, PastExecution>> history(Collection<String> enrollmentIds);
+
+    /** Inserts new executions, as one batch. */
+    void insert(List<ExecutionRecord> executions);
+
+    /** Updates executions that were deferred to this run (same enrollment and step), as one batch. */
+    void updateDeferred(List<ExecutionRecord> executions);
+
+    /** Emails of an owner counted against the daily limit between two instants (queued or sent). */
+    long countEmails(String ownerId, Instant from, Instant to);
+
+    /** How many executions a run wrote, by status. */
+    Map<ExecutionStatus, Long> countsForRun(String runId);
+
+    Optional<ExecutionRef> find(String executionId);
+
+    Optional<ExecutionRef> findByMessageId(String messageId);
+
+    /** The last email of the enrollment that went out before the step at {@code beforePosition}. */
+    Optional<ExecutionRef> previousEmail(String enrollmentId, int beforePosition);
+
+    void markSent(String executionId, String messageId, String subject, Instant at);
+
+    /** Marks an execution SKIPPED after all (a fact found when its effect was due). */
+    void markSkipped(String executionId, ExecutionReason reason, Instant at);
+
+    /** Marks an execution FAILED (its effect gave up). */
+    void markFailed(String executionId, ExecutionReason reason, String detail, Instant at);
+
+    /** Records a signal on the execution unless it was recorded before; returns whether it was new. */
+    boolean signal(String executionId, EmailSignal signal, Instant at);
+
+    /** A contact's executions in sequences of {@code ownerId} (all when {@code null}), newest first. */
+    List<TimelineEntry> timeline(String contactId, String ownerId, int offset, int limit);
+
+    long countTimeline(String contactId, String ownerId);
+
+    /** Counts per step of a sequence (removed steps included when they have executions). */
+    List<StepMetrics> metrics(String sequenceId);
+}

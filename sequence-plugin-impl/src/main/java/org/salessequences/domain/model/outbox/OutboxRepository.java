@@ -1,0 +1,28 @@
+package org.salessequences.domain.model.outbox;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The outbox table. Claims are conditional updates, so each entry is carried out by one cluster member. */
+public interface OutboxRepository {
+
+    /** Writes entries in the caller's transaction (with the executions they belong to). */
+    void add(List<OutboxEntry> entries);
+
+    /** Claims up to {@code limit} pending entries that are due, oldest first, for {@code nodeId}. */
+    List<OutboxEntry> claim(String nodeId, Instant now, int limit);
+
+    void done(String id, Instant at);
+
+    /** Gives an entry back for another try at {@code next}. */
+    void retry(String id, Instant next, String error);
+
+    /** Gives up on an entry. */
+    void fail(String id, String error, Instant at);
+
+    /** Gives back entries claimed before {@code before} by a member that never finished them; returns how many. */
+    int releaseStale(Instant before);
+
+    /** Entries not done yet (pending or claimed). */
+    long open();
+}

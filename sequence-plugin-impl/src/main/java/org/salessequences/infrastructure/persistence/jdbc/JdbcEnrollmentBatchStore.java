@@ -1,0 +1,178 @@
+package org.salessequences.infrastructure.persistence.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
+import org.salessequences.domain.model.enrollment.EnrollmentProgress;
+import org.salessequences.domain.model.enrollment.EnrollmentRow;
+import org.salessequences.domain.model.enrollment.EnrollmentStatus;
+import org.salessequences.domain.model.enrollment.ExitReason;
+import org.salessequences.domain.model.enrollment.NewEnrollment;
+import org.salessequences.domain.model.enrollment.SequenceMembership;
+
+@ApplicationScoped
+public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
+
+    private static final String ROW_COLUMNS = "id, contact_id, account_id, email, status, day_one, current_step_position";
+    private static final String LIVE = "status IN ('ACTIVE', 'PAUSED')";
+    /** Exiting ends the enrollment and tells the sync step to update the contact's sequence lists in the host. */
+    private static final String EXIT_SET = "UPDATE seq_enrollment SET status = 'EXITED', exit_reason = ?, ended_at = ?, "
+            + "next_step_at = NULL, updated_at = ?, host_synced = FALSE";
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    private Sql sql;
+
+    @PostConstruct
+    void init() {
+        sql = new Sql(dataSource);
+    }
+
+    /** For tests outside the container. */
+    public static JdbcEnrollmentBatchStore on(DataSource dataSource) {
+        JdbcEnrollmentBatchStore store = new JdbcEnrollmentBatchStore();
+        store.dataSource = dataSource;
+        store.init();
+        return store;
+    }
+
+    @Override
+    public Set<String> enrolledContacts(String sequenceId, Collection<String> contactIds) {
+        return new HashSet<>(sql.queryIn("SELECT contact_id FROM seq_enrollment WHERE sequence_id = ? AND contact_id IN (:in)",
+                contactIds, row -> row.getString(1), sequenceId));
+    }
+
+    @Override
+    public Set<String> enrolledEmails(String sequenceId, Collection<String> emails) {
+        return new HashSet<>(sql.queryIn("SELECT email FROM seq_enrollment WHERE sequence_id = ? AND email IN (:in)",
+                emails, row -> row.getString(1), sequenceId));
+    }
+
+    @Override
+    public Set<String> inOtherExclusiveSequences(String sequenceId, Collection<String> contactIds) {
+        return new HashSet<>(sql.queryIn("SELECT e.contact_id FROM seq_enrollment e JOIN seq_sequence s ON s.id = e.sequence_id "
+                        + "WHERE s.exclusive_audience = TRUE AND s.deleted_at IS NULL AND e.sequence_id <> ? AND e." + LIVE
+                        + " AND e.contact_id IN (:in)", contactIds, row -> row.getString(1), sequenceId));
+    }
+
+    @Override
+    public void insert(List<NewEnrollment> enrollments) {
+        sql.batch("INSERT INTO seq_enrollment (id, sequence_id, contact_id, account_id, email, status, source, enrolled_by, "
+                        + "enrolled_at, updated_at, steps_done, host_synced) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, ?, FALSE, FALSE)",
+                enrollments.stream().map(e -> new Object[]{e.id(), e.sequenceId(), e.contactId(), e.accountId(), e.email(),
+                        e.source(), e.enrolledBy(), e.at(), e.at()}).toList());
+    }
+
+    @Override
+    public List<EnrollmentRow> due(String sequenceId, Instant runAt, boolean everyActive, String afterId, int limit) {
+        String dueFilter = everyActive ? "" : " AND (next_step_at IS NULL OR next_step_at <= ?)";
+        String query = "SELECT " + ROW_COLUMNS + " FROM seq_enrollment WHERE sequence_id = ? AND status = 'ACTIVE' "
+                + "AND steps_done = FALSE AND id > ?" + dueFilter + " ORDER BY id " + limit(limit);
+        return everyActive ? sql.query(query, JdbcEnrollmentBatchStore::row, sequenceId, after(afterId))
+                : sql.query(query, JdbcEnrollmentBatchStore::row, sequenceId, after(afterId), runAt);
+    }
+
+    @Override
+    public List<EnrollmentRow> live(String sequenceId, String afterId, int limit) {
+        return sql.query("SELECT " + ROW_COLUMNS + " FROM seq_enrollment WHERE sequence_id = ? AND " + LIVE
+                + " AND id > ? ORDER BY id " + limit(limit), JdbcEnrollmentBatchStore::row, sequenceId, after(afterId));
+    }
+
+    @Override
+    public void progress(List<EnrollmentProgress> updates) {
+        sql.batch("UPDATE seq_enrollment SET day_one = ?, current_step_position = ?, next_step_at = ?, steps_done = ?, "
+                        + "updated_at = ? WHERE id = ? AND status = 'ACTIVE'",
+                updates.stream().map(p -> new Object[]{p.dayOne(), p.currentStepPosition(), p.nextStepAt(), p.stepsDone(),
+                        p.at(), p.id()}).toList());
+    }
+
+    @Override
+    public int completeFinished(String sequenceId, Instant at) {
+        return sql.update("UPDATE seq_enrollment SET status = 'COMPLETED', ended_at = ?, next_step_at = NULL, "
+                + "current_step_position = NULL, updated_at = ?, host_synced = FALSE "
+                + "WHERE sequence_id = ? AND status = 'ACTIVE' AND steps_done = TRUE", at, at, sequenceId);
+    }
+
+    @Override
+    public int exitReplied(String sequenceId, Instant at) {
+        return exitWhere(sequenceId, ExitReason.REPLIED, at, "EXISTS (SELECT 1 FROM seq_step_execution x "
+                + "WHERE x.enrollment_id = seq_enrollment.id AND x.replied_at IS NOT NULL)");
+    }
+
+    @Override
+    public int exitBounced(String sequenceId, Instant at) {
+        return exitWhere(sequenceId, ExitReason.BOUNCED, at, "EXISTS (SELECT 1 FROM seq_step_execution x "
+                + "WHERE x.enrollment_id = seq_enrollment.id AND x.bounced_at IS NOT NULL)");
+    }
+
+    @Override
+    public int exitUnsubscribed(String sequenceId, Instant at) {
+        return exitWhere(sequenceId, ExitReason.UNSUBSCRIBED, at,
+                "EXISTS (SELECT 1 FROM seq_unsubscribe u WHERE u.email = seq_enrollment.email)");
+    }
+
+    private int exitWhere(String sequenceId, ExitReason reason, Instant at, String condition) {
+        return sql.update(EXIT_SET + " WHERE sequence_id = ? AND " + LIVE + " AND " + condition,
+                reason, at, at, sequenceId);
+    }
+
+    @Override
+    public List<LiveEnrollment> liveByEmail(String email) {
+        return sql.query("SELECT id, sequence_id FROM seq_enrollment WHERE email = ? AND " + LIVE,
+                row -> new LiveEnrollment(row.getString(1), row.getString(2)), email);
+    }
+
+    @Override
+    public int exit(Collection<String> enrollmentIds, ExitReason reason, Instant at) {
+        return sql.updateIn(EXIT_SET + " WHERE " + LIVE + " AND id IN (:in)", enrollmentIds, reason, at, at);
+    }
+
+    @Override
+    public List<String> unsyncedContacts(int limit) {
+        return sql.query("SELECT DISTINCT contact_id FROM seq_enrollment WHERE host_synced = FALSE "
+                + "ORDER BY contact_id " + limit(limit), row -> row.getString(1));
+    }
+
+    @Override
+    public void markSynced(Collection<String> contactIds, Instant asOf) {
+        sql.updateIn("UPDATE seq_enrollment SET host_synced = TRUE WHERE updated_at <= ? AND contact_id IN (:in)",
+                contactIds, asOf);
+    }
+
+    @Override
+    public List<SequenceMembership> memberships(Collection<String> contactIds) {
+        return sql.queryIn("SELECT e.contact_id, s.name, e.status FROM seq_enrollment e JOIN seq_sequence s "
+                        + "ON s.id = e.sequence_id WHERE s.deleted_at IS NULL AND e.contact_id IN (:in) ORDER BY s.name",
+                contactIds, row -> new SequenceMembership(row.getString(1), row.getString(2),
+                        EnrollmentStatus.valueOf(row.getString(3))));
+    }
+
+    private static EnrollmentRow row(ResultSet row) throws SQLException {
+        return new EnrollmentRow(row.getString("id"), row.getString("contact_id"), row.getString("account_id"),
+                row.getString("email"), EnrollmentStatus.valueOf(row.getString("status")), Sql.date(row, "day_one"),
+                Sql.integer(row, "current_step_position"));
+    }
+
+    /** Ids are UUID strings; the empty string sorts before all of them. */
+    private static String after(String afterId) {
+        return afterId == null ? "" : afterId;
+    }
+
+    /** {@code FETCH FIRST} is the standard spelling both H2 and PostgreSQL accept. */
+    private static String limit(int limit) {
+        return "FETCH FIRST " + limit + " ROWS ONLY";
+    }
+}

@@ -1,0 +1,93 @@
+package org.salessequences.infrastructure.persistence.jdbc;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.salessequences.domain.model.outbox.OutboxEntry;
+import org.salessequences.domain.model.outbox.OutboxKind;
+import org.salessequences.domain.model.outbox.OutboxRepository;
+
+@ApplicationScoped
+public class JdbcOutboxRepository implements OutboxRepository {
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
+
+    private Sql sql;
+
+    @PostConstruct
+    void init() {
+        sql = new Sql(dataSource);
+    }
+
+    @Override
+    public void add(List<OutboxEntry> entries) {
+        sql.batch("INSERT INTO seq_outbox (id, kind, execution_id, contact_id, payload, status, attempts, next_attempt_at, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)",
+                entries.stream().map(e -> new Object[]{e.id(), e.kind(), e.executionId(), e.contactId(), e.payload(),
+                        e.createdAt(), e.createdAt()}).toList());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutboxEntry> claim(String nodeId, Instant now, int limit) {
+        List<OutboxEntry> candidates = sql.query("SELECT id, kind, execution_id, contact_id, payload, attempts, created_at "
+                        + "FROM seq_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at, id "
+                        + "FETCH FIRST " + limit + " ROWS ONLY",
+                row -> new OutboxEntry(row.getString(1), OutboxKind.valueOf(row.getString(2)), row.getString(3),
+                        row.getString(4), row.getString(5), row.getInt(6), Instant.ofEpochMilli(row.getLong(7))), now);
+        // Each claim is a conditional update: when two members pick the same entry only one update matches.
+        int[] claimed = sql.batch("UPDATE seq_outbox SET status = 'CLAIMED', claimed_by = ?, claimed_at = ? "
+                + "WHERE id = ? AND status = 'PENDING'", candidates.stream()
+                .map(entry -> new Object[]{nodeId, Instant.now(), entry.id()}).toList());
+        List<OutboxEntry> mine = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (claimed[i] == 1 || claimed[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                mine.add(candidates.get(i));
+            }
+        }
+        return mine;
+    }
+
+    @Override
+    public void done(String id, Instant at) {
+        sql.update("UPDATE seq_outbox SET status = 'DONE', done_at = ?, attempts = attempts + 1 WHERE id = ?", at, id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void retry(String id, Instant next, String error) {
+        sql.update("UPDATE seq_outbox SET status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?, "
+                + "last_error = ?, claimed_by = NULL, claimed_at = NULL WHERE id = ?", next, truncate(error), id);
+    }
+
+    @Override
+    public void fail(String id, String error, Instant at) {
+        sql.update("UPDATE seq_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?, done_at = ? "
+                + "WHERE id = ?", truncate(error), at, id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int releaseStale(Instant before) {
+        return sql.update("UPDATE seq_outbox SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL "
+                + "WHERE status = 'CLAIMED' AND claimed_at < ?", before);
+    }
+
+    @Override
+    public long open() {
+        return sql.count("SELECT COUNT(*) FROM seq_outbox WHERE status IN ('PENDING', 'CLAIMED')");
+    }
+
+    private static String truncate(String error) {
+        return error == null ? null : error.substring(0, Math.min(error.length(), 2000));
+    }
+}

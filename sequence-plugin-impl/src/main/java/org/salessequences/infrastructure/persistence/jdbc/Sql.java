@@ -1,0 +1,174 @@
+package org.salessequences.infrastructure.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+/**
+ * A thin, explicit JDBC helper: binds parameters (instants as epoch milliseconds, dates as epoch days, enums by
+ * name), runs queries, updates and batches, and turns {@link SQLException} into {@link DataAccessException}.
+ * Connections come from the container's data source, so they join the caller's transaction.
+ */
+public final class Sql {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    /** Runs one statement for each parameter row, as one JDBC batch; returns the update counts. */
+    public int[] batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(sql, e);
+        }
+    }
+
+    public long count(String sql, Object... parameters) {
+        List<Long> counts = query(sql, row -> row.getLong(1), parameters);
+        return counts.isEmpty() ? 0 : counts.get(0);
+    }
+
+    /**
+     * Runs a query with an {@code IN (...)} list, in slices so that no statement has more than a few hundred
+     * parameters. {@code sqlWithIn} contains {@code (:in)} where the list goes; the list's parameters follow the
+     * {@code leading} ones.
+     */
+    public <T, V> List<T> queryIn(String sqlWithIn, Collection<V> values, RowMapper<T> mapper, Object... leading) {
+        List<T> result = new ArrayList<>();
+        for (List<V> slice : slices(values, 500)) {
+            Object[] parameters = new Object[leading.length + slice.size()];
+            System.arraycopy(leading, 0, parameters, 0, leading.length);
+            System.arraycopy(slice.toArray(), 0, parameters, leading.length, slice.size());
+            result.addAll(query(sqlWithIn.replace("(:in)", placeholders(slice.size())), mapper, parameters));
+        }
+        return result;
+    }
+
+    /** Like {@link #queryIn} for updates; returns the summed count. */
+    public <V> int updateIn(String sqlWithIn, Collection<V> values, Object... leading) {
+        int total = 0;
+        for (List<V> slice : slices(values, 500)) {
+            Object[] parameters = new Object[leading.length + slice.size()];
+            System.arraycopy(leading, 0, parameters, 0, leading.length);
+            System.arraycopy(slice.toArray(), 0, parameters, leading.length, slice.size());
+            total += update(sqlWithIn.replace("(:in)", placeholders(slice.size())), parameters);
+        }
+        return total;
+    }
+
+    static String placeholders(int count) {
+        return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+    }
+
+    private static <V> List<List<V>> slices(Collection<V> values, int size) {
+        List<V> all = new ArrayList<>(values);
+        List<List<V>> slices = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += size) {
+            slices.add(all.subList(start, Math.min(all.size(), start + size)));
+        }
+        return slices;
+    }
+
+    static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            int index = i + 1;
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof Instant instant) {
+                statement.setLong(index, instant.toEpochMilli());
+            } else if (value instanceof LocalDate date) {
+                statement.setInt(index, (int) date.toEpochDay());
+            } else if (value instanceof Enum<?> constant) {
+                statement.setString(index, constant.name());
+            } else if (value instanceof Boolean flag) {
+                statement.setBoolean(index, flag);
+            } else if (value instanceof Integer number) {
+                statement.setInt(index, number);
+            } else if (value instanceof Long number) {
+                statement.setLong(index, number);
+            } else {
+                statement.setString(index, value.toString());
+            }
+        }
+    }
+
+    /** Reads a nullable epoch-millisecond column. */
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        long millis = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** Reads a nullable epoch-day column. */
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        int day = row.getInt(column);
+        return row.wasNull() ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** Reads a nullable integer column. */
+    public static Integer integer(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** Maps an enum column by name. */
+    public static <E extends Enum<E>> E constant(ResultSet row, String column, Function<String, E> valueOf)
+            throws SQLException {
+        String name = row.getString(column);
+        return name == null ? null : valueOf.apply(name);
+    }
+}

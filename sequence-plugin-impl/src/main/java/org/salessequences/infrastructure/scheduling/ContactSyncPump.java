@@ -1,0 +1,64 @@
+package org.salessequences.infrastructure.scheduling;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+
+import org.salessequences.application.RunEnded;
+import org.salessequences.application.engine.ContactSyncService;
+
+/**
+ * Shows the sequences each contact is in on the host contact, every few seconds and at once when a run ends.
+ * A host that fails is tried again at the next tick; nothing is lost, the contacts stay marked unsynced.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ContactSyncPump {
+
+    private static final Logger LOG = Logger.getLogger(ContactSyncPump.class.getName());
+
+    @Inject
+    ContactSyncService sync;
+
+    private final AtomicBoolean syncing = new AtomicBoolean();
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onTimer() {
+        sync();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onRunEnded(@ObservesAsync RunEnded ended) {
+        sync();
+    }
+
+    private void sync() {
+        if (!syncing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (sync.syncBatch().size() == ContactSyncService.BATCH) {
+                // more pending: keep going, one transaction per batch
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SEQ-0532 showing contacts' sequences in the host failed; the next tick tries again",
+                    e);
+        } finally {
+            syncing.set(false);
+        }
+    }
+}

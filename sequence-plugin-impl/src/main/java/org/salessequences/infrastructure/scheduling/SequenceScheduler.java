@@ -1,0 +1,76 @@
+package org.salessequences.infrastructure.scheduling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.salessequences.application.RunService;
+import org.salessequences.domain.model.sequence.SequenceRepository;
+import org.salessequences.infrastructure.time.ApplicationClock;
+
+/**
+ * Starts the scheduled run of every active sequence whose time has come. Every member of a cluster ticks; the
+ * conditional claim in {@link RunService#startScheduled} lets exactly one of them start each run.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SequenceScheduler {
+
+    private static final Logger LOG = Logger.getLogger(SequenceScheduler.class.getName());
+    private static final int MAX_STARTS_PER_TICK = 50;
+
+    @Inject
+    RunService runs;
+    @Inject
+    DueSequences due;
+    @Inject
+    ApplicationClock clock;
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onTimer() {
+        tick();
+    }
+
+    /** Fails silent runs, then starts the due ones; returns the ids of the runs this tick started. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public synchronized List<String> tick() {
+        List<String> started = new ArrayList<>();
+        try {
+            runs.failAbandoned();
+            for (SequenceRepository.DueRun run : due.at(clock.now(), MAX_STARTS_PER_TICK)) {
+                runs.startScheduled(run.sequenceId(), run.dueAt()).ifPresent(view -> started.add(view.id()));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "SEQ-0530 the scheduler tick failed; the next tick tries again", e);
+        }
+        return started;
+    }
+
+    /** The query of due sequences, in a transaction of its own. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class DueSequences {
+
+        @Inject
+        SequenceRepository sequences;
+
+        @Transactional
+        public List<SequenceRepository.DueRun> at(java.time.Instant now, int limit) {
+            return sequences.due(now, limit);
+        }
+    }
+}
