@@ -15,10 +15,12 @@ public interface RunService {
     /**
      * Run now: starts a run of a sequence the caller can see.
      *
-     * @throws NotFoundException when the sequence does not exist or belongs to someone else
-     * @throws ConflictException when a run of the sequence is already under way
+     * @param chunkSize records per chunk transaction, {@code null} for the default (500)
+     * @throws NotFoundException   when the sequence does not exist or belongs to someone else
+     * @throws ConflictException   when a run of the sequence is already under way
+     * @throws ValidationException when the chunk size is outside 1..1000
      */
-    RunView start(Caller caller, String sequenceId);
+    RunView start(Caller caller, String sequenceId, Integer chunkSize);
 
     /**
      * Starts the scheduled run of an active sequence that was due at {@code dueAt}, unless another cluster member

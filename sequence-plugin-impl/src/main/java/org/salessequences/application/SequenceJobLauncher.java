@@ -6,8 +6,12 @@ package org.salessequences.application;
  */
 public interface SequenceJobLauncher {
 
-    /** Starts the run job for {@code runId}; returns the job execution id. */
-    long launch(String runId);
+    /**
+     * Starts the run job for {@code runId}; returns the job execution id.
+     *
+     * @param chunkSize records per chunk transaction, {@code null} for the job's default
+     */
+    long launch(String runId, Integer chunkSize);
 
     /** Restarts a failed job execution from its last checkpoint; returns the new job execution id. */
     long restart(long executionId);

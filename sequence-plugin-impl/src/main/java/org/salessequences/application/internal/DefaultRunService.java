@@ -17,6 +17,7 @@ import org.salessequences.application.NotFoundException;
 import org.salessequences.application.RunService;
 import org.salessequences.application.SequenceJobLauncher;
 import org.salessequences.application.SequenceService;
+import org.salessequences.application.ValidationException;
 import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
@@ -28,6 +29,7 @@ public class DefaultRunService implements RunService {
     private static final Logger LOG = Logger.getLogger(DefaultRunService.class.getName());
     /** A run that has not reported progress for this long is taken for dead (its JVM stopped). */
     static final Duration SILENCE = Duration.ofMinutes(5);
+    static final int MAX_CHUNK = 1000;
 
     @Inject
     RunLedger ledger;
@@ -42,20 +44,23 @@ public class DefaultRunService implements RunService {
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public RunView start(Caller caller, String sequenceId) {
+    public RunView start(Caller caller, String sequenceId, Integer chunkSize) {
         sequences.get(caller, sequenceId);
-        return launch(ledger.open(sequenceId, RunTrigger.MANUAL));
+        if (chunkSize != null && (chunkSize < 1 || chunkSize > MAX_CHUNK)) {
+            throw ValidationException.of("chunkSize", "must be between 1 and " + MAX_CHUNK);
+        }
+        return launch(ledger.open(sequenceId, RunTrigger.MANUAL), chunkSize);
     }
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<RunView> startScheduled(String sequenceId, Instant dueAt) {
-        return ledger.openScheduled(sequenceId, dueAt).map(this::launch);
+        return ledger.openScheduled(sequenceId, dueAt).map(run -> launch(run, null));
     }
 
-    private RunView launch(SequenceRun run) {
+    private RunView launch(SequenceRun run, Integer chunkSize) {
         try {
-            ledger.attachJob(run.id(), launcher.launch(run.id()));
+            ledger.attachJob(run.id(), launcher.launch(run.id(), chunkSize));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SEQ-0101 the job of run " + run.id() + " could not be started", e);
             ledger.ended(run.id(), true, "the batch job could not be started: " + e.getMessage());

@@ -20,9 +20,12 @@ public class BatchSequenceJobLauncher implements SequenceJobLauncher {
     public static final String RUN_ID = "runId";
 
     @Override
-    public long launch(String runId) {
+    public long launch(String runId, Integer chunkSize) {
         Properties parameters = new Properties();
         parameters.setProperty(RUN_ID, runId);
+        if (chunkSize != null) {
+            parameters.setProperty("chunkSize", Integer.toString(chunkSize));
+        }
         return operator().start(JOB_NAME, parameters);
     }
 

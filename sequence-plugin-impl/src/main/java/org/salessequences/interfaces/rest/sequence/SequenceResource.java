@@ -144,12 +144,15 @@ public class SequenceResource {
         return insights.metrics(caller.get(), id);
     }
 
-    /** Run now: starts a run and answers at once with the id to poll at {@code /api/v1/runs/{id}}. */
+    /**
+     * Run now: starts a run and answers at once with the id to poll at {@code /api/v1/runs/{id}}. {@code chunkSize}
+     * (1..1000, default 500) sets how many records each transaction of the run handles.
+     */
     @POST
     @Path("{id}/runs")
     @RequiresPermission(Permission.CREATE)
-    public Response runNow(@PathParam("id") String id) {
-        RunView run = runs.start(caller.get(), id);
+    public Response runNow(@PathParam("id") String id, @QueryParam("chunkSize") Integer chunkSize) {
+        RunView run = runs.start(caller.get(), id, chunkSize);
         URI location = uriInfo.getBaseUriBuilder().path("runs").path(run.id()).build();
         return Response.accepted(new RunStarted(run.id())).location(location).build();
     }
