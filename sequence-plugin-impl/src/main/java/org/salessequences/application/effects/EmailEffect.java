@@ -60,12 +60,12 @@ public class EmailEffect implements Effect {
         }
         EmailSettings settings = json.read(entry.payload(), StepDefinition.class).email();
         SentEmail sent = channel.send(request(execution, settings, null, null));
-        ledger.emailSent(entry, sent.messageId(), sent.subject(), new HostUpdate(HostUpdate.NO_REPLY, null, "Email",
+        ledger.emailSent(entry, sent.messageId(), sent.subject(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
                 sent.subject(), null, null, execution.ownerId(), clock.now()));
     }
 
     /** The request for an execution's email; threading looks up the enrollment's previous email. */
-    EmailRequest request(ExecutionRef execution, EmailSettings settings, String subjectOverride, String bodyOverride) {
+    public EmailRequest request(ExecutionRef execution, EmailSettings settings, String subjectOverride, String bodyOverride) {
         String inReplyTo = null;
         String previousSubject = null;
         if (REPLY_TO_PREVIOUS.equals(settings.threading())) {

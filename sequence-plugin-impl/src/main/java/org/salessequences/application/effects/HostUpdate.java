@@ -14,9 +14,11 @@ import java.time.Instant;
  * @param activityOutcome   its outcome
  * @param ownerId           the user it is logged for
  * @param at                when it happened
+ * @param completedTaskId   a host task to mark done, or {@code null}
  */
 public record HostUpdate(String lastContactedMode, String lastActivityType, String activityType, String activityTitle,
-                         String activityNote, String activityOutcome, String ownerId, Instant at) {
+                         String activityNote, String activityOutcome, String ownerId, Instant at,
+                         String completedTaskId) {
 
     /** Contract values of Last contacted mode. */
     public static final String NOT_YET_CONTACTED = "Not yet contacted";
@@ -29,6 +31,12 @@ public record HostUpdate(String lastContactedMode, String lastActivityType, Stri
     public static final String SALES_ACTIVITY = "Sales Activity";
 
     public static HostUpdate mode(String lastContactedMode, Instant at) {
-        return new HostUpdate(lastContactedMode, null, null, null, null, null, null, at);
+        return new HostUpdate(lastContactedMode, null, null, null, null, null, null, at, null);
+    }
+
+    /** The fields and a logged activity, no task to complete. */
+    public static HostUpdate activity(String lastContactedMode, String lastActivityType, String activityType,
+                                      String title, String note, String outcome, String ownerId, Instant at) {
+        return new HostUpdate(lastContactedMode, lastActivityType, activityType, title, note, outcome, ownerId, at, null);
     }
 }

@@ -38,6 +38,9 @@ public class HostUpdateEffect implements Effect {
                 host.updateContact(entry.contactId(), new ContactUpdate(update.lastContactedMode(),
                         update.lastActivityType(), null, null));
             }
+            if (update.completedTaskId() != null) {
+                host.completeTask(update.completedTaskId(), update.activityOutcome(), update.activityNote());
+            }
             if (update.activityType() != null) {
                 host.logActivity(entry.contactId(), new HostActivity(update.activityType(), update.activityTitle(),
                         update.activityNote(), update.activityOutcome(), update.ownerId(), update.at()));

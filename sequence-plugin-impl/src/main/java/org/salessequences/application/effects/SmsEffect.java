@@ -56,7 +56,7 @@ public class SmsEffect implements Effect {
         } catch (SmsException e) {
             throw new EffectException("the text was not sent: " + e.getMessage(), e.isRetryable(), e);
         }
-        ledger.smsSent(entry, new HostUpdate(null, "SMS", "SMS", "Text message", body, null, execution.ownerId(),
+        ledger.smsSent(entry, HostUpdate.activity(null, "SMS", "SMS", "Text message", body, null, execution.ownerId(),
                 clock.now()));
     }
 }

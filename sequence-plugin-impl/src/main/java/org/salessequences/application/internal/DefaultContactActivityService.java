@@ -40,10 +40,10 @@ public class DefaultContactActivityService implements ContactActivityService {
 
     static HostUpdate update(Kind kind, String direction, String activityType, Instant at) {
         return switch (kind) {
-            case CALL_LOGGED -> new HostUpdate("INCOMING".equalsIgnoreCase(direction) ? HostUpdate.INCOMING_CALL
+            case CALL_LOGGED -> HostUpdate.activity("INCOMING".equalsIgnoreCase(direction) ? HostUpdate.INCOMING_CALL
                     : HostUpdate.OUTGOING_CALL, "Call", null, null, null, null, null, at);
-            case CHAT -> new HostUpdate(HostUpdate.CHAT, "Chat", null, null, null, null, null, at);
-            case ACTIVITY_LOGGED -> new HostUpdate(HostUpdate.SALES_ACTIVITY,
+            case CHAT -> HostUpdate.activity(HostUpdate.CHAT, "Chat", null, null, null, null, null, at);
+            case ACTIVITY_LOGGED -> HostUpdate.activity(HostUpdate.SALES_ACTIVITY,
                     activityType == null || activityType.isBlank() ? "Sales Activity" : activityType.strip(),
                     null, null, null, null, null, at);
         };

@@ -1,9 +1,15 @@
 package org.salessequences.domain.model.reminder;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Reminders. The filtered listing of the activities dashboard comes with the reminders API. */
+/** Reminders. */
 public interface ReminderRepository {
+
+    /** Reminders matching the filter, by due time (then id), one page. */
+    List<Reminder> search(ReminderFilter filter, int offset, int limit);
+
+    long count(ReminderFilter filter);
 
     void add(Reminder reminder);
 

@@ -76,4 +76,7 @@ public interface SequenceRepository {
 
     /** Makes every active enrollment of the sequence be planned again at the next run (its steps changed). */
     void replanEnrollments(String sequenceId);
+
+    /** Makes one enrollment be planned again at the next run (the reminder it waited on was sent). */
+    void replanEnrollment(String enrollmentId);
 }

@@ -156,6 +156,12 @@ public class JpaSequenceRepository implements SequenceRepository {
     }
 
     @Override
+    public void replanEnrollment(String enrollmentId) {
+        em.createNativeQuery("UPDATE seq_enrollment SET next_step_at = NULL WHERE id = ? AND status = 'ACTIVE'")
+                .setParameter(1, enrollmentId).executeUpdate();
+    }
+
+    @Override
     public void releaseRun(String sequenceId, String runId) {
         em.createNativeQuery("UPDATE seq_sequence SET current_run_id = NULL WHERE id = ? AND current_run_id = ?")
                 .setParameter(1, sequenceId).setParameter(2, runId).executeUpdate();

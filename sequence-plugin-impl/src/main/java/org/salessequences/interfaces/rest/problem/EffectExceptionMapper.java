@@ -1,0 +1,26 @@
+package org.salessequences.interfaces.rest.problem;
+
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.salessequences.application.EffectException;
+
+/**
+ * An effect a person asked for directly (sending an email reminder) failed on the far side: 502, with what the
+ * mail server or provider said, so the rep can try again or fix the mailbox.
+ */
+@Provider
+public class EffectExceptionMapper implements ExceptionMapper<EffectException> {
+
+    private static final Logger LOG = Logger.getLogger(EffectExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(EffectException exception) {
+        LOG.warning(() -> "SEQ-0540 an effect asked for by a user failed: " + exception.getMessage());
+        return Problems.response(Response.Status.BAD_GATEWAY, exception.getMessage()
+                + (exception.isRetryable() ? "; try again in a moment" : "")).build();
+    }
+}
