@@ -14,13 +14,33 @@ public class SmsTransportProducer {
     @Inject
     @ConfigProperty(name = "sequences.sms.adapter", defaultValue = "log")
     String adapter;
+    @Inject
+    @ConfigProperty(name = "sequences.sms.twilio.url", defaultValue = "https://api.twilio.com")
+    String twilioUrl;
+    @Inject
+    @ConfigProperty(name = "sequences.sms.twilio.sid", defaultValue = "")
+    String twilioSid;
+    @Inject
+    @ConfigProperty(name = "sequences.sms.twilio.token", defaultValue = "")
+    String twilioToken;
+    @Inject
+    @ConfigProperty(name = "sequences.sms.twilio.from", defaultValue = "")
+    String twilioFrom;
 
     @Produces
     @ApplicationScoped
     SmsTransport transport() {
-        if ("log".equals(adapter)) {
-            return new LogSmsTransport();
-        }
-        throw new IllegalStateException("SEQ-0702 unknown sequences.sms.adapter " + adapter + ": use log");
+        return switch (adapter) {
+            case "log" -> new LogSmsTransport();
+            case "twilio" -> {
+                if (twilioSid.isBlank() || twilioToken.isBlank() || twilioFrom.isBlank()) {
+                    throw new IllegalStateException("SEQ-0703 sequences.sms.adapter=twilio needs "
+                            + "sequences.sms.twilio.sid, .token and .from");
+                }
+                yield new TwilioSmsTransport(twilioUrl, twilioSid, twilioToken, twilioFrom);
+            }
+            default -> throw new IllegalStateException("SEQ-0702 unknown sequences.sms.adapter " + adapter
+                    + ": use log or twilio");
+        };
     }
 }
