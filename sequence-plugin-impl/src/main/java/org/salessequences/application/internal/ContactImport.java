@@ -2,6 +2,7 @@ package org.salessequences.application.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,8 @@ final class ContactImport {
             }
         }
         write(batch, columns);
+        // Rows refused for their account are found a batch later than those refused as they are read.
+        rejected.sort(Comparator.comparingLong(ImportRejection::line));
         return new ImportResult(imported, rejected);
     }
 

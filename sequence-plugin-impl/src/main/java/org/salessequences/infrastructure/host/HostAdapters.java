@@ -46,6 +46,13 @@ public class HostAdapters {
     @ConfigProperty(name = "sequences.freshsales.apikey")
     Optional<String> freshsalesApiKey;
 
+    /** An adapter choice made outside CDI, by name (tools and tests). */
+    public static HostAdapters named(String adapter) {
+        HostAdapters adapters = new HostAdapters();
+        adapters.adapter = adapter;
+        return adapters;
+    }
+
     /** Whether the plugin keeps the host data itself (and the host-data endpoints serve it). */
     public boolean isEmbedded() {
         return EMBEDDED.equals(name());
