@@ -58,6 +58,17 @@ public class DefaultHostDataService implements HostDataService {
     @Inject
     HostCrm hostCrm;
 
+    public DefaultHostDataService() {
+        // for CDI
+    }
+
+    /** Wired by hand, outside CDI (tools and tests). */
+    public DefaultHostDataService(HostAdapters adapters, HostDataRepository repository, HostCrm hostCrm) {
+        this.adapters = adapters;
+        this.repository = repository;
+        this.hostCrm = hostCrm;
+    }
+
     @Override
     public List<AccountView> addAccounts(List<AccountInput> inputs) {
         requireEmbedded();

@@ -3,6 +3,7 @@ package org.salessequences.infrastructure.host;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
@@ -106,8 +107,8 @@ public class DemoHostSeeder {
             String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
             String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
             AccountView account = accounts.get(a);
-            contacts.add(new ContactInput(first.toLowerCase() + "." + last.toLowerCase() + "." + i + "@" + account.domain(),
-                    first, last, "+1-555-" + String.format("%04d", i), ZONES[a], i % 4 == 0 ? "demo-admin" : "demo-rep",
+            String email = (first + "." + last + "." + i + "@" + account.domain()).toLowerCase(Locale.ROOT);
+            contacts.add(new ContactInput(email, first, last, "+1-555-" + String.format("%04d", i), ZONES[a], i % 4 == 0 ? "demo-admin" : "demo-rep",
                     account.id(), account.city(), null, account.country(), TITLES[random.nextInt(TITLES.length)],
                     Map.of("leadScore", BigDecimal.valueOf(random.nextInt(100)),
                             "stage", STAGES[random.nextInt(STAGES.length)])));
