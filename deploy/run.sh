@@ -9,6 +9,7 @@
 #   SEQUENCES_HOST_JWT_SECRET, SEQUENCES_WEBHOOK_SECRET, SEQUENCES_PUBLIC_URL, ...    plugin configuration
 #   SEQUENCES_CLUSTER=host1:6900,host2:6900 SEQUENCES_NODE_NAME=node-a                 join a Payara Micro cluster
 #   JAVA_OPTS                                                                         JVM options (default -Xmx1g)
+#   SEQUENCES_DEMO_SEED=false                                                         no demo data on first start
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,6 +23,8 @@ driver="$here/target/postgresql.jar"
 # The public development secret, the same default the plugin itself has; override it for anything real.
 export SEQUENCES_HOST_JWT_SECRET="${SEQUENCES_HOST_JWT_SECRET:-dev-only-host-secret-change-me-0123456789}"
 export SEQUENCES_PUBLIC_URL="${SEQUENCES_PUBLIC_URL:-http://localhost:$port}"
+# Demo accounts, contacts and saved views in the embedded host on first start (an empty host only).
+export SEQUENCES_DEMO_SEED="${SEQUENCES_DEMO_SEED:-true}"
 
 needs_build() {
   [[ ! -f "$war" || ! -f "$micro" || ! -f "$driver" ]] && return 0

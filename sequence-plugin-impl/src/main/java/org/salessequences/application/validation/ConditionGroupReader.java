@@ -155,7 +155,7 @@ public final class ConditionGroupReader {
         return text.isEmpty() ? List.of("") : List.of(text);
     }
 
-    private static String scalar(Object value) {
+    static String scalar(Object value) {
         if (value instanceof String text) {
             return text.strip();
         }

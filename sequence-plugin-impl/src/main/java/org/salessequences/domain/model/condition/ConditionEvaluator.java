@@ -44,14 +44,14 @@ public final class ConditionEvaluator {
         };
     }
 
-    /** Numbers compare as numbers, anything else as text. */
+    /** Numbers compare as numbers, anything else as text ignoring case (as {@link Operator} says). */
     static int compare(String actual, String expected) {
         BigDecimal left = number(actual);
         BigDecimal right = number(expected);
         if (left != null && right != null) {
             return left.compareTo(right);
         }
-        return actual.compareTo(expected);
+        return lower(actual).compareTo(lower(expected));
     }
 
     /** The number a text spells, or {@code null}: the same test the SQL side applies when it stores fields. */

@@ -36,6 +36,9 @@ class ConditionEvaluatorTest {
             "NULL, IS_EMPTY, NULL, true",
             "Berlin, IS_NOT_EMPTY, NULL, true",
             "Berlin, GREATER_THAN, Athens, true",
+            "berlin, GREATER_THAN, Athens, true",
+            "Berlin, GREATER_THAN, athens, true",
+            "athens, LESS_THAN, Berlin, true",
             "2026-03-02, LESS_THAN, 2026-10-01, true",
             "NULL, LESS_THAN, zzz, false"})
     void textOperators(String city, Operator operator, String value, boolean expected) {
