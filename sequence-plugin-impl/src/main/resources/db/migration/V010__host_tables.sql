@@ -22,11 +22,12 @@ CREATE TABLE host_account_field (
     PRIMARY KEY (account_id, name)
 );
 
--- email_key is the lower-cased email: one contact per address whatever its case, on both databases.
+-- email_key is the lower-cased email, so addresses compare without case on both databases. Like many CRMs the
+-- embedded host lets contacts share an address (and have none): sequences decide whether to de-duplicate.
 CREATE TABLE host_contact (
     id                  VARCHAR(36)  NOT NULL PRIMARY KEY,
-    email               VARCHAR(320) NOT NULL,
-    email_key           VARCHAR(320) NOT NULL,
+    email               VARCHAR(320),
+    email_key           VARCHAR(320),
     first_name          VARCHAR(255),
     last_name           VARCHAR(255),
     phone               VARCHAR(255),
@@ -45,7 +46,7 @@ CREATE TABLE host_contact (
     created_at          BIGINT       NOT NULL,
     updated_at          BIGINT       NOT NULL
 );
-CREATE UNIQUE INDEX host_contact_email ON host_contact (email_key);
+CREATE INDEX host_contact_email ON host_contact (email_key, created_at);
 CREATE INDEX host_contact_account ON host_contact (account_id, id);
 
 CREATE TABLE host_contact_field (

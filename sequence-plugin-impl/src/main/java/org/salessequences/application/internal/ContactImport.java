@@ -87,7 +87,7 @@ final class ContactImport {
             return null;
         }
         Violations violations = new Violations();
-        HostContact contact = HostInputReader.readContact("", columns.input(record.fields()), violations, null);
+        HostContact contact = HostInputReader.readContact("", columns.input(record.fields()), violations, null, true);
         if (contact == null) {
             reject(record.line(), HostInputReader.summary(violations.errors()));
             return null;

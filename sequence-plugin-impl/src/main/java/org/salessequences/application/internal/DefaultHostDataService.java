@@ -91,21 +91,17 @@ public class DefaultHostDataService implements HostDataService {
         Violations violations = new Violations();
         List<HostContact> contacts = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            contacts.add(HostInputReader.readContact(Violations.item("", i), inputs.get(i), violations, Ids.newId()));
+            contacts.add(HostInputReader.readContact(Violations.item("", i), inputs.get(i), violations, Ids.newId(),
+                    false));
         }
         List<HostContact> valid = contacts.stream().filter(Objects::nonNull).toList();
-        Set<String> knownEmails = repository.existingEmails(valid.stream().map(HostContact::email).toList());
         Set<String> knownAccounts = repository.existingAccountIds(valid.stream().map(HostContact::accountId)
                 .filter(Objects::nonNull).toList());
-        Set<String> seen = new java.util.HashSet<>();
+        // Contacts may share an address, as in many CRMs; the import is what matches contacts by address.
         for (int i = 0; i < contacts.size(); i++) {
             HostContact contact = contacts.get(i);
             if (contact == null) {
                 continue;
-            }
-            String key = ContactImport.emailKey(contact.email());
-            if (knownEmails.contains(key) || !seen.add(key)) {
-                violations.add(Violations.item("", i) + ".email", "a contact with this email already exists");
             }
             if (contact.accountId() != null && !knownAccounts.contains(contact.accountId())) {
                 violations.add(Violations.item("", i) + ".accountId", "no account has this id");

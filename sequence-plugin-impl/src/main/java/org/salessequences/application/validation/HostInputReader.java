@@ -54,15 +54,19 @@ public final class HostInputReader {
         return violations.errors().size() == before ? new HostAccount(newId, name, domain, properties, fields) : null;
     }
 
-    /** @return the contact with a new id, or {@code null} when anything was reported */
-    public static HostContact readContact(String path, ContactInput input, Violations violations, String newId) {
+    /**
+     * @param emailRequired whether the contact must have an address (an import matches contacts by it)
+     * @return the contact with a new id, or {@code null} when anything was reported
+     */
+    public static HostContact readContact(String path, ContactInput input, Violations violations, String newId,
+                                         boolean emailRequired) {
         if (input == null) {
             violations.add(path, "must be a contact");
             return null;
         }
         int before = violations.errors().size();
         String email = text(path, "email", input.email(), MAX_EMAIL, violations);
-        if (email == null && violations.errors().size() == before) {
+        if (email == null && emailRequired && violations.errors().size() == before) {
             violations.add(Violations.path(path, "email"), "is required");
         } else if (email != null && !EMAIL.matcher(email).matches()) {
             violations.add(Violations.path(path, "email"), "must be an email address such as ada@example.com");

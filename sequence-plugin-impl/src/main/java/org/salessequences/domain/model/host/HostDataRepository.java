@@ -32,9 +32,6 @@ public interface HostDataRepository {
     /** Those of the given account ids that exist. */
     Set<String> existingAccountIds(Collection<String> ids);
 
-    /** Those of the given emails (compared ignoring case) that a contact already has, lower-cased. */
-    Set<String> existingEmails(Collection<String> emails);
-
     /** A contact with the fields the plugin keeps on it. */
     Optional<ContactView> contact(String id);
 

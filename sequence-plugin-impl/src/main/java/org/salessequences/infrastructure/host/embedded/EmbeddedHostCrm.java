@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,6 +61,24 @@ public class EmbeddedHostCrm implements HostCrm {
     public Optional<HostContact> findContact(String contactId) {
         return jdbc.run(connection -> HostRows.contacts(connection,
                 new SqlFragment(CONTACTS + " WHERE c.id = ?", List.of(contactId)))).stream().findFirst();
+    }
+
+    @Override
+    public List<HostContact> findContacts(Collection<String> contactIds) {
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(contactIds));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // One query for a chunk: runs look up hundreds of contacts at a time.
+        return jdbc.run(connection -> HostRows.contacts(connection, new SqlFragment(CONTACTS + " WHERE c.id IN ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", List.copyOf(ids))));
+    }
+
+    @Override
+    public Optional<HostContact> findContactByEmail(String email) {
+        return jdbc.run(connection -> HostRows.contacts(connection, new SqlFragment(CONTACTS
+                + " WHERE c.email_key = ? ORDER BY c.created_at, c.id", List.of(email.strip().toLowerCase(
+                java.util.Locale.ROOT))))).stream().findFirst();
     }
 
     @Override

@@ -106,11 +106,6 @@ public class JdbcHostDataRepository implements HostDataRepository {
     }
 
     @Override
-    public Set<String> existingEmails(Collection<String> emails) {
-        return jdbc.run(connection -> idsByEmail(connection, emails).keySet());
-    }
-
-    @Override
     public Optional<ContactView> contact(String id) {
         return jdbc.run(connection -> {
             List<HostContact> found = HostRows.contacts(connection, new SqlFragment("SELECT " + HostRows.CONTACT_COLUMNS
@@ -281,22 +276,24 @@ public class JdbcHostDataRepository implements HostDataRepository {
         }
     }
 
-    /** Ids of the contacts with these emails, by lower-cased email. */
+    /** Ids of the contacts with these emails, by lower-cased email; where several share one, the oldest. */
     private static Map<String, String> idsByEmail(Connection connection, Collection<String> emails)
             throws SQLException {
         Map<String, String> ids = new HashMap<>();
-        List<String> keys = emails.stream().map(JdbcHostDataRepository::key).distinct().toList();
+        List<String> keys = emails.stream().filter(java.util.Objects::nonNull).map(JdbcHostDataRepository::key)
+                .distinct().toList();
         if (keys.isEmpty()) {
             return ids;
         }
         try (PreparedStatement statement = connection.prepareStatement("SELECT email_key, id FROM host_contact "
-                + "WHERE email_key IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")")) {
+                + "WHERE email_key IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ") "
+                + "ORDER BY created_at, id")) {
             for (int i = 0; i < keys.size(); i++) {
                 statement.setString(i + 1, keys.get(i));
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    ids.put(rows.getString(1), rows.getString(2));
+                    ids.putIfAbsent(rows.getString(1), rows.getString(2));
                 }
             }
         }
@@ -330,7 +327,7 @@ public class JdbcHostDataRepository implements HostDataRepository {
     }
 
     private static String key(String email) {
-        return email.toLowerCase(Locale.ROOT);
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
     private static List<Object> values(Object... values) {
