@@ -40,6 +40,11 @@ public final class BenchmarkClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public String putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public String get(String path) {
         return send(request(path).GET());
     }

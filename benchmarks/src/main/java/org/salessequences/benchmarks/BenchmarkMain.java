@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Runs one scenario ({@code -Dscenario=host-import} or {@code host-view}) against a fresh server started from the
+ * Runs one scenario ({@code -Dscenario=host-import}, {@code host-view} or {@code engine-run}) against a fresh server started from the
  * built WAR, and prints its figures with the machine they were measured on.
  */
 public final class BenchmarkMain {
@@ -23,13 +23,14 @@ public final class BenchmarkMain {
                 + System.getProperty("java.version") + "; server: Payara Micro, embedded H2, -Xmx" + xmx
                 + " -XX:+UseSerialGC");
         try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx,
-                Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET))) {
+                Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET, "sequences.clock.adjustable", "true"))) {
             HostScenarios host = new HostScenarios(server, report);
             switch (scenario) {
                 case "host-import" -> host.importTwice(Long.getLong("rows", 100_000), work.resolve("baseline"));
                 case "host-view" -> host.streamLargeView(Long.getLong("rows", 1_000_000));
+                case "engine-run" -> new EngineScenarios(server, report).enrollAndExecute(Long.getLong("rows", 100_000));
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario
-                        + ": use host-import or host-view");
+                        + ": use host-import, host-view or engine-run");
             }
         }
     }

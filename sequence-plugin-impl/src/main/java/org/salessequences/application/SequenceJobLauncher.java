@@ -16,6 +16,9 @@ public interface SequenceJobLauncher {
     /** Restarts a failed job execution from its last checkpoint; returns the new job execution id. */
     long restart(long executionId);
 
+    /** The stages of a job execution, in the order they ran (a restarted run shows those of its last execution). */
+    java.util.List<org.salessequences.api.run.RunStageView> stages(long executionId);
+
     /**
      * The batch runtime's view of a job execution: {@code null} while it is under way, otherwise whether it
      * failed. Used to repair a run whose job ended without reporting back (e.g. the JVM died).

@@ -1,6 +1,7 @@
 package org.salessequences.api.run;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A run of a sequence, as {@code GET /api/v1/runs/{id}} answers it.
@@ -19,8 +20,14 @@ import java.time.OffsetDateTime;
  * @param runAt      the time the run counts as (the day rules use its local date)
  * @param endedAt    when it ended, or {@code null} while it runs
  * @param failure    why it failed, for a failed run
+ * @param stages     the run's stages with their timings ({@code GET /api/v1/runs/{id}} only; empty in lists)
  */
 public record RunView(String id, String sequenceId, String status, String trigger,
                       long enrolled, long exited, long executed, long skipped, long deferred, long failed,
-                      OffsetDateTime createdAt, OffsetDateTime runAt, OffsetDateTime endedAt, String failure) {
+                      OffsetDateTime createdAt, OffsetDateTime runAt, OffsetDateTime endedAt, String failure,
+                      List<RunStageView> stages) {
+
+    public RunView {
+        stages = stages == null ? List.of() : List.copyOf(stages);
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.api.run.RunStageView;
 import org.salessequences.api.run.RunView;
 import org.salessequences.application.Caller;
 import org.salessequences.application.NotFoundException;
@@ -73,7 +74,12 @@ public class DefaultRunService implements RunService {
     public RunView get(Caller caller, String runId) {
         SequenceRun run = visibleRun(caller, runId);
         reconcile(run);
-        return view(ledger.find(runId).orElseThrow());
+        SequenceRun now = ledger.find(runId).orElseThrow();
+        List<RunStageView> stages = now.jobExecutionId() == null ? List.of() : launcher.stages(now.jobExecutionId());
+        RunView view = view(now);
+        return new RunView(view.id(), view.sequenceId(), view.status(), view.trigger(), view.enrolled(), view.exited(),
+                view.executed(), view.skipped(), view.deferred(), view.failed(), view.createdAt(), view.runAt(),
+                view.endedAt(), view.failure(), stages);
     }
 
     @Override
@@ -163,6 +169,6 @@ public class DefaultRunService implements RunService {
         return new RunView(run.id(), run.sequenceId(), run.status().name(), run.trigger().name(),
                 run.enrolled(), run.exited(), run.executed(), run.skipped(), run.deferred(), run.failed(),
                 SequenceAssembler.time(run.createdAt()), SequenceAssembler.time(run.runAt()),
-                SequenceAssembler.time(run.endedAt()), run.failure());
+                SequenceAssembler.time(run.endedAt()), run.failure(), List.of());
     }
 }

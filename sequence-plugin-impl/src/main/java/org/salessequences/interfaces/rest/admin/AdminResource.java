@@ -1,16 +1,20 @@
 package org.salessequences.interfaces.rest.admin;
 
+import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +24,7 @@ import org.salessequences.api.admin.ClockView;
 import org.salessequences.api.admin.FaultRequest;
 import org.salessequences.application.ValidationException;
 import org.salessequences.infrastructure.scheduling.SequenceScheduler;
+import org.salessequences.infrastructure.testing.EnrollmentInsertBaseline;
 import org.salessequences.infrastructure.testing.FaultInjector;
 import org.salessequences.infrastructure.time.ApplicationClock;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
@@ -43,6 +48,8 @@ public class AdminResource {
     SequenceScheduler scheduler;
     @Inject
     FaultInjector faults;
+    @Inject
+    EnrollmentInsertBaseline baseline;
 
     @GET
     @Path("clock")
@@ -76,6 +83,26 @@ public class AdminResource {
         }
         faults.arm(fault.stage(), fault.afterChunks());
         return Response.noContent().build();
+    }
+
+    /**
+     * The engine benchmark's raw baseline: {@code rows} enrollment rows written with plain JDBC batch inserts into a
+     * scratch table of this database; answers how long the inserts took.
+     */
+    @POST
+    @Path("baselines/enrollment-inserts")
+    public Map<String, Long> enrollmentInsertBaseline(@QueryParam("rows") Integer rows,
+                                                      @QueryParam("batch") Integer batch) throws SQLException {
+        requireAdjustable();
+        if (rows == null || rows < 1 || rows > 10_000_000) {
+            throw ValidationException.of("rows", "must be between 1 and 10000000");
+        }
+        int batchSize = batch == null ? 500 : batch;
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw ValidationException.of("batch", "must be between 1 and 10000");
+        }
+        long nanos = baseline.insert(rows, batchSize);
+        return Map.of("rows", (long) rows, "millis", nanos / 1_000_000);
     }
 
     private void requireAdjustable() {
