@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,26 @@ public class VelocityTemplateRenderer {
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
     /**
+     * Renders text (a subject): values are inserted as they are.
+     *
      * @param text  the template
      * @param model the values its references read, e.g. {@code contact} to a map of the contact's fields
      * @throws TemplateRenderException when the template does not parse, breaks the sandbox or its budget
      */
     public String render(String text, Map<String, Object> model) {
+        return render(text, model, null);
+    }
+
+    /**
+     * Renders HTML (a body): inserted values are HTML-escaped, except those of the references named trusted.
+     *
+     * @param trustedHtml reference names whose values are HTML already, e.g. {@code sender.signature}
+     */
+    public String renderHtml(String text, Map<String, Object> model, Set<String> trustedHtml) {
+        return render(text, model, new HtmlEscapingInsertion(trustedHtml));
+    }
+
+    private String render(String text, Map<String, Object> model, HtmlEscapingInsertion escaping) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -48,6 +64,9 @@ public class VelocityTemplateRenderer {
         VelocityContext context = new VelocityContext(new HashMap<>(model));
         RenderBudget budget = new RenderBudget(MAX_OUTPUT_CHARS, MAX_TIME.toNanos());
         EventCartridge events = new EventCartridge();
+        if (escaping != null) {
+            events.addEventHandler(escaping);
+        }
         events.addEventHandler(budget);
         events.attachToContext(context);
         try {

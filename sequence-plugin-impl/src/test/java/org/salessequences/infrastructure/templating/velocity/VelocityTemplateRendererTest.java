@@ -68,4 +68,13 @@ class VelocityTemplateRendererTest {
         renderer.render("Bye $contact.firstName", model("Ada"));
         assertEquals(2, renderer.cachedTemplates());
     }
+
+    @Test
+    void htmlBodiesEscapeContactValuesButNotTheSignature() {
+        Map<String, Object> model = Map.of("contact", Map.of("firstName", "<a href=\"https://evil\">Ada</a> & co"),
+                "sender", Map.of("signature", "<b>Rita</b>"));
+        assertEquals("Hi &lt;a href=&quot;https://evil&quot;&gt;Ada&lt;/a&gt; &amp; co, <b>Rita</b> <b>Rita</b>",
+                renderer.renderHtml("Hi $contact.firstName, $sender.signature $!{sender.signature}", model,
+                        java.util.Set.of("sender.signature")));
+    }
 }
