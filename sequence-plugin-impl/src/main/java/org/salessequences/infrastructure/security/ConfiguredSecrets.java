@@ -1,5 +1,7 @@
 package org.salessequences.infrastructure.security;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -7,7 +9,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The keys of the email channel, from configuration: one place reads them, nothing logs them. */
+/** The keys of the email channel and of inbound events, from configuration: one place reads them, nothing logs them. */
 @ApplicationScoped
 public class ConfiguredSecrets {
 
@@ -17,6 +19,9 @@ public class ConfiguredSecrets {
     @Inject
     @ConfigProperty(name = "sequences.tracking.secret")
     String trackingSecret;
+    @Inject
+    @ConfigProperty(name = "sequences.webhook.secret")
+    String webhookSecret;
 
     /** Encrypts mailbox passwords at rest. */
     @Produces
@@ -30,5 +35,12 @@ public class ConfiguredSecrets {
     @Singleton
     SignedTokens trackingTokens() {
         return new SignedTokens(trackingSecret);
+    }
+
+    /** Verifies inbound events against the real clock. */
+    @Produces
+    @Singleton
+    WebhookSignature webhookSignature() {
+        return new WebhookSignature(webhookSecret, Clock.systemUTC());
     }
 }
