@@ -1,5 +1,6 @@
 package org.salessequences.infrastructure.security;
 
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -26,16 +27,25 @@ public class DevelopmentSecretsWarning {
     @Inject
     @ConfigProperty(name = "sequences.webhook.secret")
     String webhookSecret;
+    @Inject
+    @ConfigProperty(name = "sequences.tracking.secret")
+    String trackingSecret;
+    @Inject
+    @ConfigProperty(name = "sequences.secrets.key")
+    String secretsKey;
 
     @PostConstruct
     void warn() {
-        if (jwtSecret.startsWith(DEVELOPMENT_MARKER)) {
-            LOG.warning("SEQ-0003 sequences.host.jwt.secret has its public development default: "
-                    + "set SEQUENCES_HOST_JWT_SECRET before hosts connect");
-        }
-        if (webhookSecret.startsWith(DEVELOPMENT_MARKER)) {
-            LOG.warning("SEQ-0003 sequences.webhook.secret has its public development default: "
-                    + "set SEQUENCES_WEBHOOK_SECRET before events are sent");
+        warnIfDevelopment(jwtSecret, "sequences.host.jwt.secret", "before hosts connect");
+        warnIfDevelopment(webhookSecret, "sequences.webhook.secret", "before events are sent");
+        warnIfDevelopment(trackingSecret, "sequences.tracking.secret", "before emails are sent");
+        warnIfDevelopment(secretsKey, "sequences.secrets.key", "before mailbox passwords are stored");
+    }
+
+    private static void warnIfDevelopment(String value, String key, String when) {
+        if (value.startsWith(DEVELOPMENT_MARKER)) {
+            String variable = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+            LOG.warning("SEQ-0003 " + key + " has its public development default: set " + variable + " " + when);
         }
     }
 }

@@ -161,6 +161,19 @@ class SequenceValidatorTest {
     }
 
     @Test
+    void refusesATemplateThatReachesForReflection() {
+        StepDefinition sneaky = new StepDefinition(null, null, "EMAIL", 1, null, null,
+                new EmailSettings("Hi $contact.getClass().forName('java.lang.Runtime')", "Hello", "NEW_THREAD", null,
+                        null, null, null, null, null, null), null, null);
+        ValidationException invalid = assertThrows(ValidationException.class,
+                () -> SequenceValidator.validate(classic(List.of(sneaky)), context));
+        FieldError error = invalid.errors().get(0);
+        assertEquals("steps[0].email.subject", error.field());
+        assertEquals("line 1, column 13: method calls are not allowed in templates (getClass(...)): use placeholders "
+                + "such as $contact.firstName", error.message());
+    }
+
+    @Test
     void theFirstEmailStepCannotReplyToAPreviousOne() {
         StepDefinition sms = new StepDefinition(null, null, "SMS", 1, null, null, null, null, new SmsSettings("x"));
         assertEquals(List.of("steps[1].email.threading"),

@@ -10,9 +10,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
 import org.salessequences.domain.model.enrollment.EnrollmentProgress;
@@ -31,21 +30,13 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
     private static final String EXIT_SET = "UPDATE seq_enrollment SET status = 'EXITED', exit_reason = ?, ended_at = ?, "
             + "next_step_at = NULL, updated_at = ?, host_synced = FALSE";
 
-    @Resource(lookup = "jdbc/__default")
-    DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
+    @Inject
+    Sql sql;
 
     /** For tests outside the container. */
     public static JdbcEnrollmentBatchStore on(DataSource dataSource) {
         JdbcEnrollmentBatchStore store = new JdbcEnrollmentBatchStore();
-        store.dataSource = dataSource;
-        store.init();
+        store.sql = new Sql(dataSource);
         return store;
     }
 

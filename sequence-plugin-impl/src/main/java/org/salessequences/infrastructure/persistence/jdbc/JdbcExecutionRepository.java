@@ -12,9 +12,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.salessequences.domain.model.execution.EmailSignal;
 import org.salessequences.domain.model.execution.ExecutionReason;
@@ -33,21 +32,13 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     private static final String REF_COLUMNS = "id, enrollment_id, sequence_id, step_id, step_type, step_position, "
             + "contact_id, owner_id, status, message_id, subject, sent_at";
 
-    @Resource(lookup = "jdbc/__default")
-    DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
+    @Inject
+    Sql sql;
 
     /** For tests outside the container. */
     public static JdbcExecutionRepository on(DataSource dataSource) {
         JdbcExecutionRepository repository = new JdbcExecutionRepository();
-        repository.dataSource = dataSource;
-        repository.init();
+        repository.sql = new Sql(dataSource);
         return repository;
     }
 

@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.outbox.OutboxEntry;
@@ -18,15 +15,8 @@ import org.salessequences.domain.model.outbox.OutboxRepository;
 @ApplicationScoped
 public class JdbcOutboxRepository implements OutboxRepository {
 
-    @Resource(lookup = "jdbc/__default")
-    DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
+    @Inject
+    Sql sql;
 
     @Override
     public void add(List<OutboxEntry> entries) {

@@ -5,26 +5,16 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.salessequences.domain.model.contact.UnsubscribeRepository;
 
 @ApplicationScoped
 public class JdbcUnsubscribeRepository implements UnsubscribeRepository {
 
-    @Resource(lookup = "jdbc/__default")
-    DataSource dataSource;
-
-    private Sql sql;
-
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
+    @Inject
+    Sql sql;
 
     @Override
     public boolean add(String email, String contactId, String source, Instant at) {

@@ -11,22 +11,34 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
 /**
- * A thin, explicit JDBC helper: binds parameters (instants as epoch milliseconds, dates as epoch days, enums by
- * name), runs queries, updates and batches, and turns {@link SQLException} into {@link DataAccessException}.
- * Connections come from the container's data source, so they join the caller's transaction.
+ * A thin, explicit JDBC helper: runs one statement on a connection of the data source and closes it again (inside
+ * a JTA transaction the container hands out the transaction's connection, so consecutive statements commit or roll
+ * back together). Binds instants as epoch milliseconds, dates as epoch days and enums by name, runs queries,
+ * updates, batches and {@code IN} lists in slices, and turns {@link SQLException} into {@link DataAccessException}.
  */
 public final class Sql {
 
-    /** Maps the current row of a result set. */
+    /** Reads one row. */
     @FunctionalInterface
     public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
+
+    /** A typed SQL NULL, for a null parameter whose type PostgreSQL cannot infer (in a select list, say). */
+    public record NullOf(int sqlType) {
+        public static final NullOf VARCHAR = new NullOf(Types.VARCHAR);
+        public static final NullOf BIGINT = new NullOf(Types.BIGINT);
+        public static final NullOf INTEGER = new NullOf(Types.INTEGER);
+        public static final NullOf BOOLEAN = new NullOf(Types.BOOLEAN);
+    }
+
+    private static final int IN_SLICE = 500;
 
     private final DataSource dataSource;
 
@@ -34,6 +46,7 @@ public final class Sql {
         this.dataSource = dataSource;
     }
 
+    /** @return the number of rows changed */
     public int update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -44,7 +57,7 @@ public final class Sql {
         }
     }
 
-    /** Runs one statement for each parameter row, as one JDBC batch; returns the update counts. */
+    /** Runs the statement once per parameter row, as one JDBC batch; returns the update counts. */
     public int[] batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return new int[0];
@@ -77,6 +90,12 @@ public final class Sql {
         }
     }
 
+    /** The first row of a query, if any. */
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = query(sql, mapper, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
     public long count(String sql, Object... parameters) {
         List<Long> counts = query(sql, row -> row.getLong(1), parameters);
         return counts.isEmpty() ? 0 : counts.get(0);
@@ -89,11 +108,8 @@ public final class Sql {
      */
     public <T, V> List<T> queryIn(String sqlWithIn, Collection<V> values, RowMapper<T> mapper, Object... leading) {
         List<T> result = new ArrayList<>();
-        for (List<V> slice : slices(values, 500)) {
-            Object[] parameters = new Object[leading.length + slice.size()];
-            System.arraycopy(leading, 0, parameters, 0, leading.length);
-            System.arraycopy(slice.toArray(), 0, parameters, leading.length, slice.size());
-            result.addAll(query(sqlWithIn.replace("(:in)", placeholders(slice.size())), mapper, parameters));
+        for (List<V> slice : slices(values)) {
+            result.addAll(query(sqlWithIn.replace("(:in)", placeholders(slice.size())), mapper, withSlice(leading, slice)));
         }
         return result;
     }
@@ -101,11 +117,8 @@ public final class Sql {
     /** Like {@link #queryIn} for updates; returns the summed count. */
     public <V> int updateIn(String sqlWithIn, Collection<V> values, Object... leading) {
         int total = 0;
-        for (List<V> slice : slices(values, 500)) {
-            Object[] parameters = new Object[leading.length + slice.size()];
-            System.arraycopy(leading, 0, parameters, 0, leading.length);
-            System.arraycopy(slice.toArray(), 0, parameters, leading.length, slice.size());
-            total += update(sqlWithIn.replace("(:in)", placeholders(slice.size())), parameters);
+        for (List<V> slice : slices(values)) {
+            total += update(sqlWithIn.replace("(:in)", placeholders(slice.size())), withSlice(leading, slice));
         }
         return total;
     }
@@ -114,11 +127,18 @@ public final class Sql {
         return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
-    private static <V> List<List<V>> slices(Collection<V> values, int size) {
+    private static Object[] withSlice(Object[] leading, List<?> slice) {
+        Object[] parameters = new Object[leading.length + slice.size()];
+        System.arraycopy(leading, 0, parameters, 0, leading.length);
+        System.arraycopy(slice.toArray(), 0, parameters, leading.length, slice.size());
+        return parameters;
+    }
+
+    private static <V> List<List<V>> slices(Collection<V> values) {
         List<V> all = new ArrayList<>(values);
         List<List<V>> slices = new ArrayList<>();
-        for (int start = 0; start < all.size(); start += size) {
-            slices.add(all.subList(start, Math.min(all.size(), start + size)));
+        for (int start = 0; start < all.size(); start += IN_SLICE) {
+            slices.add(all.subList(start, Math.min(all.size(), start + IN_SLICE)));
         }
         return slices;
     }
@@ -129,28 +149,35 @@ public final class Sql {
             int index = i + 1;
             if (value == null) {
                 statement.setNull(index, Types.NULL);
+            } else if (value instanceof NullOf type) {
+                statement.setNull(index, type.sqlType());
             } else if (value instanceof Instant instant) {
                 statement.setLong(index, instant.toEpochMilli());
             } else if (value instanceof LocalDate date) {
                 statement.setInt(index, (int) date.toEpochDay());
             } else if (value instanceof Enum<?> constant) {
                 statement.setString(index, constant.name());
-            } else if (value instanceof Boolean flag) {
-                statement.setBoolean(index, flag);
-            } else if (value instanceof Integer number) {
-                statement.setInt(index, number);
-            } else if (value instanceof Long number) {
-                statement.setLong(index, number);
             } else {
-                statement.setString(index, value.toString());
+                statement.setObject(index, value);
             }
         }
+    }
+
+    /** Nullable parameters: the value, or the typed null of its column. */
+    public static Object orNull(Object value, NullOf type) {
+        return value == null ? type : value;
     }
 
     /** Reads a nullable epoch-millisecond column. */
     public static Instant instant(ResultSet row, String column) throws SQLException {
         long millis = row.getLong(column);
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** Reads a nullable BIGINT column. */
+    public static Long longOrNull(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
     /** Reads a nullable epoch-day column. */

@@ -2,7 +2,6 @@ package org.salessequences.infrastructure.templating.velocity;
 
 import java.io.StringReader;
 import java.util.Optional;
-import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,30 +11,26 @@ import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
 import org.salessequences.application.TemplateChecker;
 
-/** Parses templates with the same Velocity configuration that renders them, and reports where they break. */
+/**
+ * Parses templates with the same sandboxed Velocity configuration that renders them, and reports where they break
+ * or what they try that a template must not do.
+ */
 @ApplicationScoped
 public class VelocityTemplateChecker implements TemplateChecker {
 
-    private final RuntimeInstance velocity = newRuntime();
+    private final RuntimeInstance velocity = SandboxedVelocity.newRuntime();
 
-    static RuntimeInstance newRuntime() {
-        Properties properties = new Properties();
-        properties.setProperty("runtime.strict_mode.enable", "false");
-        properties.setProperty("resource.loaders", "string");
-        properties.setProperty("resource.loader.string.class",
-                "org.apache.velocity.runtime.resource.loader.StringResourceLoader");
-        RuntimeInstance runtime = new RuntimeInstance();
-        runtime.init(properties);
-        return runtime;
-    }
-
+    /**
+     * Parses the template and walks its tree: a syntax error, a method call, reflection access ({@code
+     * $contact.class}), a directive that loads or evaluates other text, or unbounded work is reported with its
+     * line and column.
+     */
     @Override
     public Optional<TemplateProblem> check(String text) {
         Template template = new Template();
         template.setName("template");
         try {
-            velocity.parse(new StringReader(text), template);
-            return Optional.empty();
+            return TemplateSandbox.firstViolation(velocity.parse(new StringReader(text), template));
         } catch (ParseException e) {
             ParseErrorException error = new ParseErrorException(e, "template");
             return Optional.of(new TemplateProblem(error.getLineNumber(), error.getColumnNumber(), firstLine(e)));

@@ -1,0 +1,30 @@
+package org.salessequences.api.me;
+
+/**
+ * A rep's mailbox as {@code GET /api/v1/me/mailbox} shows it: every setting except the passwords, of which only
+ * their presence is told.
+ *
+ * @param fromName    the display name of the From header
+ * @param fromAddress the address emails are sent from
+ * @param signature   HTML inserted by {@code $sender.signature}
+ * @param smtp        the outgoing server, or {@code null} when the default mailbox sends
+ * @param imap        the inbox read for replies, or {@code null}
+ * @param updatedAt   when the rep last changed it (ISO-8601)
+ */
+public record MailboxView(String fromName, String fromAddress, String signature, Server smtp, Server imap,
+                          String updatedAt) {
+
+    /**
+     * One server without its password.
+     *
+     * @param host        host name
+     * @param port        port
+     * @param username    login, may be {@code null}
+     * @param passwordSet whether a password is stored
+     * @param starttls    for SMTP: STARTTLS; {@code null} for IMAP
+     * @param ssl         for IMAP: TLS from the start; {@code null} for SMTP
+     */
+    public record Server(String host, Integer port, String username, boolean passwordSet, Boolean starttls,
+                         Boolean ssl) {
+    }
+}

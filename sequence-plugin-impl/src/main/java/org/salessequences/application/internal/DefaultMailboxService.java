@@ -1,0 +1,155 @@
+package org.salessequences.application.internal;
+
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.transaction.Transactional;
+
+import org.salessequences.api.me.ImapServer;
+import org.salessequences.api.me.MailboxSettings;
+import org.salessequences.api.me.MailboxView;
+import org.salessequences.api.me.SmtpServer;
+import org.salessequences.application.Caller;
+import org.salessequences.application.MailboxService;
+import org.salessequences.application.NotFoundException;
+import org.salessequences.application.validation.Violations;
+import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.domain.model.mailbox.Mailbox;
+import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.infrastructure.time.ApplicationClock;
+
+@ApplicationScoped
+@Transactional
+public class DefaultMailboxService implements MailboxService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultMailboxService.class.getName());
+    private static final int MAX_NAME = 200;
+    private static final int MAX_SIGNATURE = 10_000;
+    private static final int MAX_HOST = 255;
+    private static final int MAX_LOGIN = 320;
+    private static final int MAX_PASSWORD = 500;
+
+    private MailboxRepository mailboxes;
+    private ApplicationClock clock;
+
+    protected DefaultMailboxService() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public DefaultMailboxService(MailboxRepository mailboxes, ApplicationClock clock) {
+        this.mailboxes = mailboxes;
+        this.clock = clock;
+    }
+
+    @Override
+    public MailboxView get(Caller caller) {
+        return mailboxes.find(caller.userId()).map(DefaultMailboxService::view)
+                .orElseThrow(() -> new NotFoundException("mailbox of", caller.userId()));
+    }
+
+    @Override
+    public MailboxView put(Caller caller, MailboxSettings settings) {
+        Violations violations = new Violations();
+        if (settings == null) {
+            violations.add("", "a mailbox is required");
+            violations.throwIfAny();
+        }
+        Mailbox stored = mailboxes.find(caller.userId()).orElse(null);
+        String fromAddress = address(violations, "fromAddress", settings.fromAddress());
+        text(violations, "fromName", settings.fromName(), MAX_NAME);
+        text(violations, "signature", settings.signature(), MAX_SIGNATURE);
+        SmtpServer smtp = settings.smtp();
+        MailServer smtpServer = smtp == null ? null : server(violations, "smtp", smtp.host(), smtp.port(),
+                smtp.username(), smtp.password(), Boolean.TRUE.equals(smtp.starttls()), false,
+                stored == null ? null : stored.smtp());
+        ImapServer imap = settings.imap();
+        MailServer imapServer = imap == null ? null : server(violations, "imap", imap.host(), imap.port(),
+                imap.username(), imap.password(), imap.ssl() == null || imap.ssl(), true,
+                stored == null ? null : stored.imap());
+        violations.throwIfAny();
+        Mailbox mailbox = new Mailbox(caller.userId(), blankToNull(settings.fromName()), fromAddress,
+                blankToNull(settings.signature()), smtpServer, imapServer, clock.now());
+        mailboxes.save(mailbox);
+        LOG.info(() -> "SEQ-0610 mailbox of " + caller.userId() + " saved: smtp " + mailbox.smtp() + ", imap "
+                + mailbox.imap());
+        return view(mailbox);
+    }
+
+    private static MailServer server(Violations violations, String path, String host, Integer port, String username,
+                                     String password, boolean secure, boolean loginRequired, MailServer stored) {
+        String cleanHost = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
+        if (cleanHost.isEmpty()) {
+            violations.add(Violations.path(path, "host"), "a host is required");
+        } else if (cleanHost.length() > MAX_HOST || !cleanHost.matches("[a-z0-9.:\\[\\]-]+")) {
+            violations.add(Violations.path(path, "host"), "not a host name");
+        }
+        if (port == null || port < 1 || port > 65_535) {
+            violations.add(Violations.path(path, "port"), "a port from 1 to 65535 is required");
+        }
+        String login = blankToNull(username);
+        if (login == null && loginRequired) {
+            violations.add(Violations.path(path, "username"), "a username is required");
+        } else if (login != null && login.length() > MAX_LOGIN) {
+            violations.add(Violations.path(path, "username"), "at most " + MAX_LOGIN + " characters");
+        }
+        String secret = password == null || password.isEmpty() ? null : password;
+        if (secret != null && secret.length() > MAX_PASSWORD) {
+            violations.add(Violations.path(path, "password"), "at most " + MAX_PASSWORD + " characters");
+        }
+        if (secret == null && stored != null && stored.hasPassword() && stored.sameLogin(cleanHost, login)) {
+            // Kept only for the same server and login: otherwise a stolen session could send the stored
+            // password to a server of its choice.
+            secret = stored.password();
+        }
+        if (secret == null && login != null) {
+            violations.add(Violations.path(path, "password"), stored != null && stored.hasPassword()
+                    ? "the password must be given again when the host or username changes"
+                    : "a password is required with a username");
+        }
+        return violations.isEmpty() ? new MailServer(cleanHost, port, login, secret, secure) : null;
+    }
+
+    private static String address(Violations violations, String path, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(path, "an email address is required");
+            return null;
+        }
+        try {
+            InternetAddress address = new InternetAddress(value.strip(), true);
+            if (address.getAddress().indexOf('@') < 1 || address.getPersonal() != null) {
+                violations.add(path, "not a plain email address");
+                return null;
+            }
+            return address.getAddress();
+        } catch (AddressException e) {
+            violations.add(path, "not an email address");
+            return null;
+        }
+    }
+
+    private static void text(Violations violations, String path, String value, int max) {
+        if (value != null && value.length() > max) {
+            violations.add(path, "at most " + max + " characters");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static MailboxView view(Mailbox mailbox) {
+        MailServer smtp = mailbox.smtp();
+        MailServer imap = mailbox.imap();
+        return new MailboxView(mailbox.fromName(), mailbox.fromAddress(), mailbox.signature(),
+                smtp == null ? null : new MailboxView.Server(smtp.host(), smtp.port(), smtp.username(),
+                        smtp.hasPassword(), smtp.secure(), null),
+                imap == null ? null : new MailboxView.Server(imap.host(), imap.port(), imap.username(),
+                        imap.hasPassword(), null, imap.secure()),
+                mailbox.updatedAt().toString());
+    }
+}

@@ -1,0 +1,54 @@
+package org.salessequences.infrastructure.mail;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.domain.model.mailbox.MailServer;
+
+/** Reads {@link MailSettings} from MicroProfile Config. */
+@ApplicationScoped
+public class MailConfiguration {
+
+    @Inject
+    @ConfigProperty(name = "sequences.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.host", defaultValue = "localhost")
+    String smtpHost;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.port", defaultValue = "25")
+    int smtpPort;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.username")
+    Optional<String> smtpUsername;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.password")
+    Optional<String> smtpPassword;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.starttls", defaultValue = "false")
+    boolean smtpStarttls;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.from", defaultValue = "sequences@localhost")
+    String smtpFrom;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.connections-per-mailbox", defaultValue = "4")
+    int connectionsPerMailbox;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.idle-seconds", defaultValue = "60")
+    int idleSeconds;
+
+    @Produces
+    @Singleton
+    MailSettings mailSettings() {
+        MailServer server = new MailServer(smtpHost, smtpPort, smtpUsername.filter(s -> !s.isBlank()).orElse(null),
+                smtpPassword.filter(s -> !s.isEmpty()).orElse(null), smtpStarttls);
+        return new MailSettings(publicUrl, server, smtpFrom, Math.max(1, connectionsPerMailbox),
+                Duration.ofSeconds(Math.max(1, idleSeconds)));
+    }
+}

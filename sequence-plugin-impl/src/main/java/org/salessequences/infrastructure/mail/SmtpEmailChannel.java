@@ -1,0 +1,165 @@
+package org.salessequences.infrastructure.mail;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.salessequences.api.sequence.EmailSettings;
+import org.salessequences.application.EffectException;
+import org.salessequences.application.mail.EmailChannel;
+import org.salessequences.application.mail.EmailRequest;
+import org.salessequences.application.mail.RenderedEmail;
+import org.salessequences.application.mail.SentEmail;
+import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.infrastructure.mail.smtp.SmtpConnectionPool;
+import org.salessequences.infrastructure.mail.smtp.SmtpFailures;
+import org.salessequences.infrastructure.mail.tracking.TrackedHtml;
+import org.salessequences.infrastructure.mail.tracking.TrackingLinks;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
+import org.salessequences.infrastructure.security.SignedTokens;
+import org.salessequences.infrastructure.templating.velocity.TemplateRenderException;
+import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
+import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.spi.host.HostContact;
+import org.salessequences.spi.host.HostCrm;
+
+/**
+ * Sends step emails with Jakarta Mail through the owner's SMTP mailbox (the default mailbox when they have none),
+ * over connections kept open and reused ({@link SmtpConnectionPool}). Thread-safe: one instance serves every
+ * batch thread.
+ */
+@ApplicationScoped
+public class SmtpEmailChannel implements EmailChannel {
+
+    private static final Logger LOG = Logger.getLogger(SmtpEmailChannel.class.getName());
+    private static final String REPLY_TO_PREVIOUS = "REPLY_TO_PREVIOUS";
+    private static final Set<String> TRUSTED_HTML = Set.of("sender.signature");
+
+    private VelocityTemplateRenderer templates;
+    private JdbcEmailLinkStore links;
+    private JdbcSentEmailLookup sentEmails;
+    private MailSettings settings;
+    private TrackingLinks tracking;
+    private ApplicationClock clock;
+    private SmtpConnectionPool connections;
+    private ContactTemplateModels models;
+
+    protected SmtpEmailChannel() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public SmtpEmailChannel(HostCrm host, MailboxRepository mailboxes, VelocityTemplateRenderer templates,
+                            JdbcEmailLinkStore links, JdbcSentEmailLookup sentEmails, MailSettings settings,
+                            SignedTokens trackingTokens, ApplicationClock clock) {
+        this.templates = templates;
+        this.links = links;
+        this.sentEmails = sentEmails;
+        this.settings = settings;
+        this.tracking = new TrackingLinks(settings.publicUrl(), trackingTokens);
+        this.clock = clock;
+        this.connections = new SmtpConnectionPool(settings.connectionsPerMailbox(), settings.idleTimeout());
+        this.models = new ContactTemplateModels(host, mailboxes, settings);
+    }
+
+    @Override
+    public RenderedEmail render(EmailRequest request) {
+        HostContact contact = models.contact(request.contactId());
+        return render(request, contact, models.sender(request.ownerId()));
+    }
+
+    @Override
+    public SentEmail send(EmailRequest request) {
+        HostContact contact = models.contact(request.contactId());
+        String to = contact.email();
+        if (to == null || to.isBlank()) {
+            throw new EffectException("SEQ-0624 contact " + contact.id() + " has no email address", false);
+        }
+        if (sentEmails.isUnsubscribed(to.strip())) {
+            throw new EffectException("SEQ-0625 contact " + contact.id() + " unsubscribed from all sequence email",
+                    false);
+        }
+        Sender sender = models.sender(request.ownerId());
+        RenderedEmail rendered = render(request, contact, sender);
+        EmailSettings step = request.settings();
+        TrackedHtml body = TrackedHtml.of(rendered.body(), request.executionId(), tracking,
+                enabled(step.trackClicks()), enabled(step.trackOpens()), enabled(step.unsubscribeLink()));
+        // Stored before sending, so that a click on the email finds its link however fast it comes.
+        links.replace(request.executionId(), body.links());
+        String messageId = settings.messageIdOf(request.executionId());
+        OutgoingEmail email = new OutgoingEmail(messageId, step.from() == null ? sender.address() : step.from(),
+                sender.name(), to.strip(), step.cc(), step.bcc(), step.replyTo(), rendered.subject(), body.html(),
+                threaded(request) ? request.inReplyTo() : null,
+                enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
+        String what = "the email of step execution " + request.executionId();
+        try {
+            MimeMessage message = email.toMime();
+            connections.send(sender.server(), message, message.getAllRecipients());
+        } catch (AddressException e) {
+            throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
+        } catch (MessagingException e) {
+            EffectException failure = SmtpFailures.toEffectFailure(e, what);
+            LOG.fine(() -> failure.getMessage() + " (via " + sender.server() + ")");
+            throw failure;
+        }
+        LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
+        return new SentEmail(messageId, rendered.subject());
+    }
+
+    /** Closes SMTP connections unused for the idle timeout; called on a schedule. */
+    public void closeIdleConnections() {
+        connections.closeIdle();
+    }
+
+    /** Connections opened since start, for tests and the benchmark. */
+    public long connectionsOpened() {
+        return connections.connectionsOpened();
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        connections.close();
+    }
+
+    private RenderedEmail render(EmailRequest request, HostContact contact, Sender sender) {
+        EmailSettings step = request.settings();
+        try {
+            var model = models.model(contact, sender);
+            String subject = request.subjectOverride() != null ? request.subjectOverride()
+                    : subject(request, templates.render(step.subject(), model));
+            String body = request.bodyOverride() != null ? request.bodyOverride()
+                    : templates.renderHtml(step.body(), model, TRUSTED_HTML);
+            // A header cannot span lines: a template that renders line breaks into the subject gets spaces.
+            return new RenderedEmail(subject.replaceAll("[\\r\\n]+", " ").strip(), body);
+        } catch (TemplateRenderException e) {
+            throw new EffectException("SEQ-0627 the email of step " + request.stepId() + " could not be rendered: "
+                    + e.getMessage(), false, e);
+        }
+    }
+
+    /** A reply in the previous email's thread without a subject of its own takes "Re: " and the previous subject. */
+    private static String subject(EmailRequest request, String rendered) {
+        if (!rendered.isBlank() || !threaded(request) || request.previousSubject() == null) {
+            return rendered;
+        }
+        String previous = request.previousSubject().strip();
+        return previous.toLowerCase(Locale.ROOT).startsWith("re:") ? previous : "Re: " + previous;
+    }
+
+    private static boolean threaded(EmailRequest request) {
+        return REPLY_TO_PREVIOUS.equals(request.settings().threading()) && request.inReplyTo() != null;
+    }
+
+    /** Tracking options default to on, as the sequence validator stores them. */
+    private static boolean enabled(Boolean option) {
+        return option == null || option;
+    }
+}

@@ -1,0 +1,42 @@
+package org.salessequences.infrastructure.persistence.jdbc;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Reads, never writes, the engine's tables where the email channel needs them: which step execution sent a
+ * Message-ID, and whether an address is on the global unsubscribe list.
+ */
+@ApplicationScoped
+public class JdbcSentEmailLookup {
+
+    private Sql sql;
+
+    protected JdbcSentEmailLookup() {
+        // for the CDI proxy
+    }
+
+    @Inject
+    public JdbcSentEmailLookup(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The step execution whose email has this Message-ID (with or without angle brackets). */
+    public Optional<String> executionOfMessage(String messageId) {
+        String bare = messageId.strip();
+        if (bare.startsWith("<") && bare.endsWith(">")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        return sql.first("SELECT id FROM seq_step_execution WHERE message_id IN (?, ?)", row -> row.getString(1),
+                "<" + bare + ">", bare);
+    }
+
+    /** Whether the address asked for no more email (compared as given and in lower case). */
+    public boolean isUnsubscribed(String email) {
+        return sql.first("SELECT 1 FROM seq_unsubscribe WHERE email IN (?, ?)", row -> Boolean.TRUE, email,
+                email.toLowerCase(Locale.ROOT)).isPresent();
+    }
+}

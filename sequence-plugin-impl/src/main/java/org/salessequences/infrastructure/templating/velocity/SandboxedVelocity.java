@@ -1,0 +1,38 @@
+package org.salessequences.infrastructure.templating.velocity;
+
+import java.util.Properties;
+
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeInstance;
+
+/**
+ * The one Velocity configuration that both checks and renders templates, so that what the checker accepts is
+ * exactly what renders. Nothing can be loaded from outside the template (no resource is ever found), method
+ * calls and bean introspection are cut off by {@link SandboxUberspector}, and loops and nesting are bounded.
+ */
+final class SandboxedVelocity {
+
+    /** Most iterations of one {@code #foreach}. */
+    static final int MAX_LOOPS = 100;
+
+    private SandboxedVelocity() {
+    }
+
+    static RuntimeInstance newRuntime() {
+        Properties properties = new Properties();
+        properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "false");
+        properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "string");
+        properties.setProperty("resource.loader.string.class",
+                "org.apache.velocity.runtime.resource.loader.StringResourceLoader");
+        properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SandboxUberspector.class.getName());
+        properties.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, Integer.toString(MAX_LOOPS));
+        properties.setProperty(RuntimeConstants.VM_MAX_DEPTH, "5");
+        properties.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, "1");
+        properties.setProperty(RuntimeConstants.DEFINE_DIRECTIVE_MAXDEPTH, "5");
+        // An empty string counts as "no value", so that ${contact.firstName|'there'} falls back for it too.
+        properties.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, "true");
+        RuntimeInstance runtime = new RuntimeInstance();
+        runtime.init(properties);
+        return runtime;
+    }
+}

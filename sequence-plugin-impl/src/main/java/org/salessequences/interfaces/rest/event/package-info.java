@@ -1,0 +1,2 @@
+/** Inbound events from the host, authenticated by their HMAC signature instead of a user token. */
+package org.salessequences.interfaces.rest.event;

@@ -1,0 +1,253 @@
+package org.salessequences.infrastructure.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.salessequences.api.sequence.EmailSettings;
+import org.salessequences.application.EffectException;
+import org.salessequences.application.mail.EmailRequest;
+import org.salessequences.application.mail.RenderedEmail;
+import org.salessequences.application.mail.SentEmail;
+import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.domain.model.mailbox.Mailbox;
+import org.salessequences.infrastructure.mail.tracking.TrackingLinks;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxRepository;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
+import org.salessequences.infrastructure.persistence.jdbc.Sql;
+import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
+import org.salessequences.infrastructure.security.SecretCipher;
+import org.salessequences.infrastructure.security.SignedTokens;
+import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
+import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.spi.host.HostAccount;
+import org.salessequences.spi.host.HostContact;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/** The channel against GreenMail as the default mailbox's SMTP server, on a real H2 schema. */
+class SmtpEmailChannelTest {
+
+    @RegisterExtension
+    static final GreenMailExtension DEFAULT_SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    @RegisterExtension
+    static final GreenMailExtension REP_SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    static final String PUBLIC_URL = "https://seq.example.com";
+    static final SignedTokens TOKENS = new SignedTokens("tracking-secret");
+
+    private final Sql sql = new Sql(TestDatabases.h2());
+    private final JdbcMailboxRepository mailboxes = new JdbcMailboxRepository(sql, new SecretCipher("k"));
+    private final JdbcEmailLinkStore links = new JdbcEmailLinkStore(sql);
+    private final InMemoryHostCrm host = new InMemoryHostCrm()
+            .add(new HostAccount("a1", "Acme", "acme.example", Map.of(), Map.of("tier", "Gold")))
+            .add(new HostContact("c1", "ada@acme.example", "Ada", "Lovelace", null, null, "rita", "a1",
+                    Map.of("city", "London"), Map.of("plan", "Pro")))
+            .add(new HostContact("c2", null, "Nomail", null, null, null, "rita", null, Map.of(), Map.of()));
+
+    private SmtpEmailChannel channel(int defaultPort) {
+        MailSettings settings = new MailSettings(PUBLIC_URL, new MailServer("localhost", defaultPort, null, null, false),
+                "team@seq.example.com", 2, Duration.ofSeconds(60));
+        return new SmtpEmailChannel(host, mailboxes, new VelocityTemplateRenderer(), links, new JdbcSentEmailLookup(sql),
+                settings, TOKENS, new ApplicationClock());
+    }
+
+    private SmtpEmailChannel channel() {
+        return channel(DEFAULT_SMTP.getSmtp().getPort());
+    }
+
+    static EmailSettings email(String subject, String body, String threading) {
+        return new EmailSettings(subject, body, threading, null, "replies@acme-sales.example",
+                List.of("cc@acme-sales.example"), List.of("bcc@acme-sales.example"), true, true, true);
+    }
+
+    static EmailRequest request(String executionId, String contactId, EmailSettings settings) {
+        return new EmailRequest(executionId, "rita", contactId, "s1", "step1", settings, null, null, null, null);
+    }
+
+    private static MimeMessage only(GreenMailExtension server, int expected) {
+        assertTrue(server.waitForIncomingEmail(5_000, expected));
+        MimeMessage[] received = server.getReceivedMessages();
+        return received[received.length - 1];
+    }
+
+    private static String part(MimeMessage message, String type) throws MessagingException, IOException {
+        MimeMultipart alternative = (MimeMultipart) message.getContent();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            if (alternative.getBodyPart(i).isMimeType(type)) {
+                return (String) alternative.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+
+    @Test
+    void sendsTheRenderedEmailWithAddressesTrackingAndUnsubscribeHeaders() throws Exception {
+        mailboxes.save(new Mailbox("rita", "Rita Rep", "rita@acme-sales.example", "<b>Rita</b>", null, null,
+                Instant.now()));
+        SentEmail sent = channel().send(request("exec-1", "c1", email("Hi $contact.firstName from $account.name",
+                "<p>Hello ${contact.firstName|'there'} in $contact.city ($contact.fields.plan, $account.fields.tier)."
+                        + " See <a href=\"https://acme.example/pricing?a=1&amp;b=2\">pricing</a> or"
+                        + " <a href='mailto:x@y.example'>mail</a>.</p>$sender.signature", "NEW_THREAD")));
+
+        assertEquals("<exec-1@seq.example.com>", sent.messageId());
+        assertEquals("Hi Ada from Acme", sent.subject());
+        // The BCC recipient gets a copy too: GreenMail keeps one message per recipient.
+        assertTrue(DEFAULT_SMTP.waitForIncomingEmail(5_000, 3));
+        MimeMessage message = DEFAULT_SMTP.getReceivedMessages()[0];
+        assertEquals("<exec-1@seq.example.com>", message.getMessageID());
+        InternetAddress from = (InternetAddress) message.getFrom()[0];
+        assertEquals("Rita Rep", from.getPersonal());
+        assertEquals("rita@acme-sales.example", from.getAddress());
+        assertEquals("ada@acme.example", message.getRecipients(Message.RecipientType.TO)[0].toString());
+        assertEquals("cc@acme-sales.example", message.getRecipients(Message.RecipientType.CC)[0].toString());
+        assertNull(message.getHeader("Bcc"), "BCC recipients are not shown");
+        assertEquals("replies@acme-sales.example", message.getReplyTo()[0].toString());
+        assertEquals("List-Unsubscribe=One-Click", message.getHeader("List-Unsubscribe-Post", null));
+        String unsubscribe = message.getHeader("List-Unsubscribe", null);
+        assertTrue(unsubscribe.matches("<https://seq\\.example\\.com/u/[A-Za-z0-9_.-]+>"), unsubscribe);
+
+        String html = part(message, "text/html");
+        assertTrue(html.contains("Hello Ada in London (Pro, Gold)."), html);
+        assertTrue(html.contains("<b>Rita</b>"), "the signature is HTML");
+        assertFalse(html.contains("acme.example/pricing"), "the link is rewritten");
+        assertTrue(html.contains("mailto:x@y.example"), "only web links are tracked");
+        assertTrue(html.contains("<img src=\"https://seq.example.com/t/o/"), "open pixel");
+        Matcher click = Pattern.compile("https://seq\\.example\\.com/t/c/([A-Za-z0-9_.-]+)").matcher(html);
+        assertTrue(click.find());
+        TrackingLinks tracking = new TrackingLinks(PUBLIC_URL, TOKENS);
+        assertEquals(Optional.of(new TrackingLinks.LinkRef("exec-1", 0)), tracking.clickedLink(click.group(1)));
+        assertEquals(Optional.of("https://acme.example/pricing?a=1&b=2"), links.find("exec-1", 0));
+        assertEquals("exec-1", tracking.unsubscribingExecution(unsubscribe.substring(unsubscribe.indexOf("/u/") + 3,
+                unsubscribe.length() - 1)).orElseThrow());
+
+        String text = part(message, "text/plain");
+        assertTrue(text.startsWith("Hello Ada in London (Pro, Gold). See pricing (https://seq.example.com/t/c/"), text);
+        assertFalse(text.contains("<"), text);
+    }
+
+    @Test
+    void aReplyToThePreviousEmailThreadsUnderItAndSaysRe() throws Exception {
+        EmailSettings reply = new EmailSettings(null, "<p>Following up</p>", "REPLY_TO_PREVIOUS", null, null,
+                List.of(), List.of(), false, false, false);
+        SentEmail sent = channel().send(new EmailRequest("exec-2", "rita", "c1", "s1", "step2", reply, null, null,
+                "<exec-1@seq.example.com>", "Hi Ada from Acme"));
+
+        MimeMessage message = only(DEFAULT_SMTP, 1);
+        assertEquals("Re: Hi Ada from Acme", sent.subject());
+        assertEquals("Re: Hi Ada from Acme", message.getSubject());
+        assertEquals("<exec-1@seq.example.com>", message.getHeader("In-Reply-To", null));
+        assertEquals("<exec-1@seq.example.com>", message.getHeader("References", null));
+        assertNull(message.getHeader("List-Unsubscribe"));
+        assertFalse(part(message, "text/html").contains("/t/o/"), "no pixel without trackOpens");
+    }
+
+    @Test
+    void aRetriedSendKeepsItsMessageId() throws Exception {
+        SmtpEmailChannel channel = channel();
+        EmailRequest request = request("exec-3", "c1", email("S", "B", "NEW_THREAD"));
+        channel.send(request);
+        channel.send(request);
+        assertTrue(DEFAULT_SMTP.waitForIncomingEmail(5_000, 6));
+        assertEquals(1, Arrays.stream(DEFAULT_SMTP.getReceivedMessages()).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct().count());
+    }
+
+    @Test
+    void aRepWithTheirOwnServerSendsThroughItWithTheirLogin() throws Exception {
+        REP_SMTP.setUser("rita@acme-sales.example", "rita", "rita-pw");
+        mailboxes.save(new Mailbox("rita", "Rita Rep", "rita@acme-sales.example", null,
+                new MailServer("localhost", REP_SMTP.getSmtp().getPort(), "rita", "rita-pw", false), null,
+                Instant.now()));
+        channel().send(request("exec-4", "c1", new EmailSettings("Own", "Body", "NEW_THREAD", null, null, List.of(),
+                List.of(), false, false, false)));
+
+        assertEquals("Own", only(REP_SMTP, 1).getSubject());
+        assertEquals(0, DEFAULT_SMTP.getReceivedMessages().length);
+    }
+
+    @Test
+    void rendersAnEmailReminderWithoutSendingIt() {
+        RenderedEmail rendered = channel().render(request("exec-5", "c1", email("Hi $contact.firstName",
+                "<p>$!contact.fields.missing$contact.lastName</p>", "NEW_THREAD")));
+        assertEquals(new RenderedEmail("Hi Ada", "<p>Lovelace</p>"), rendered);
+        assertEquals(0, DEFAULT_SMTP.getReceivedMessages().length);
+    }
+
+    @Test
+    void permanentFailuresAreNotRetried() {
+        SmtpEmailChannel channel = channel();
+        EffectException noEmail = assertThrows(EffectException.class,
+                () -> channel.send(request("exec-6", "c2", email("S", "B", "NEW_THREAD"))));
+        assertFalse(noEmail.isRetryable());
+        EffectException noContact = assertThrows(EffectException.class,
+                () -> channel.send(request("exec-7", "missing", email("S", "B", "NEW_THREAD"))));
+        assertFalse(noContact.isRetryable());
+        EffectException reflection = assertThrows(EffectException.class,
+                () -> channel.send(request("exec-8", "c1", email("$contact.getClass()", "B", "NEW_THREAD"))));
+        assertFalse(reflection.isRetryable());
+        assertTrue(reflection.getMessage().contains("not allowed"), reflection.getMessage());
+
+        sql.update("INSERT INTO seq_unsubscribe (email, source, unsubscribed_at) VALUES ('ada@acme.example', 'LINK', 0)");
+        EffectException unsubscribed = assertThrows(EffectException.class,
+                () -> channel.send(request("exec-9", "c1", email("S", "B", "NEW_THREAD"))));
+        assertFalse(unsubscribed.isRetryable());
+        assertEquals(0, DEFAULT_SMTP.getReceivedMessages().length, "nothing was sent");
+    }
+
+    @Test
+    void aServerThatCannotBeReachedIsATransientFailure() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        EffectException refused = assertThrows(EffectException.class,
+                () -> channel(closedPort).send(request("exec-10", "c1", email("S", "B", "NEW_THREAD"))));
+        assertTrue(refused.isRetryable(), refused.getMessage());
+    }
+
+    @Test
+    void twoHundredEmailsGoOverOneConnection() {
+        SmtpEmailChannel channel = channel();
+        EmailSettings settings = new EmailSettings("Hi $contact.firstName", "<p>Hello <a href=\"https://acme.example\">x</a></p>",
+                "NEW_THREAD", null, null, List.of(), List.of(), true, true, true);
+        for (int i = 0; i < 200; i++) {
+            channel.send(request("bulk-" + i, "c1", settings));
+        }
+        assertTrue(DEFAULT_SMTP.waitForIncomingEmail(10_000, 200));
+        assertEquals(200, DEFAULT_SMTP.getReceivedMessages().length);
+        assertEquals(1, channel.connectionsOpened());
+        assertEquals("Hi Ada", GreenMailUtil.getHeaders(DEFAULT_SMTP.getReceivedMessages()[199]).lines()
+                .filter(l -> l.startsWith("Subject:")).findFirst().orElseThrow().substring(9));
+    }
+
+}

@@ -1,0 +1,64 @@
+package org.salessequences.infrastructure.persistence.jdbc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.salessequences.infrastructure.persistence.schema.SchemaMigration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** Real databases with the plugin's schema, for tests of the JDBC stores: a fresh H2, or one shared PostgreSQL 15. */
+public final class TestDatabases {
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    /** A new in-memory H2 database, migrated. */
+    public static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return migrated(h2);
+    }
+
+    /** A new database on the shared embedded PostgreSQL, migrated. */
+    public static synchronized DataSource postgresql() {
+        try {
+            if (postgres == null) {
+                postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException e) {
+                        // the JVM is going away
+                    }
+                }));
+            }
+            String name = "t" + UUID.randomUUID().toString().replace("-", "");
+            try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+                connection.createStatement().execute("CREATE DATABASE " + name);
+            }
+            return migrated(postgres.getDatabase("postgres", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DataSource migrated(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            new SchemaMigration(TestDatabases.class.getClassLoader()).migrate(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return dataSource;
+    }
+}
