@@ -57,6 +57,11 @@ class EngineIT {
         rep = admin.as(Tokens.rep("engine-rep"));
     }
 
+    private static void assertApplied(ApiClient.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("APPLIED", reply.json().getString("status"), reply.body());
+    }
+
     private Scenario scenario(String tag) {
         return new Scenario(admin, rep, tag);
     }
@@ -212,13 +217,12 @@ class EngineIT {
             s.updateContact("conditions.exits@example.com", "status", "Customer");
             String removed = s.enrollmentOf(id, contacts.get("removed")).getString("id");
             assertEquals(200, rep.delete("/api/v1/enrollments/" + removed).status());
-            assertEquals(202, s.event("{\"id\":\"exits-1\",\"type\":\"UNSUBSCRIBED\",\"email\":"
-                    + "\"unsubscribed.exits@example.com\",\"occurredAt\":\"2027-07-05T10:00:00Z\"}").status());
-            assertEquals(202, s.event("{\"id\":\"exits-2\",\"type\":\"REPLIED\",\"messageId\":\""
-                    + messageIds.get("replied.exits@example.com") + "\",\"occurredAt\":\"2027-07-05T10:00:00Z\"}").status());
-            assertEquals(202, s.event("{\"id\":\"exits-3\",\"type\":\"BOUNCED\",\"messageId\":\""
-                    + messageIds.get("bounced.exits@example.com") + "\",\"occurredAt\":\"2027-07-05T10:00:00Z\"}")
-                    .status());
+            assertApplied(s.event("{\"id\":\"exits-1\",\"type\":\"UNSUBSCRIBED\",\"email\":"
+                    + "\"unsubscribed.exits@example.com\",\"occurredAt\":\"2027-07-05T10:00:00Z\"}"));
+            assertApplied(s.event("{\"id\":\"exits-2\",\"type\":\"REPLIED\",\"messageId\":\""
+                    + messageIds.get("replied.exits@example.com") + "\",\"occurredAt\":\"2027-07-05T10:00:00Z\"}"));
+            assertApplied(s.event("{\"id\":\"exits-3\",\"type\":\"BOUNCED\",\"messageId\":\""
+                    + messageIds.get("bounced.exits@example.com") + "\",\"occurredAt\":\"2027-07-05T10:00:00Z\"}"));
 
             // Signals end enrollments at once; property conditions at the next run.
             assertEquals("ACTIVE", s.enrollmentOf(id, contacts.get("conditions")).getString("status"));
@@ -305,7 +309,7 @@ class EngineIT {
                 + "{\"email\":\"other.accounts@example.com\",\"firstName\":\"D\",\"accountId\":\"" + accountIds.get(2) + "\"}]");
         assertEquals(201, contacts.status(), contacts.body());
         String view = admin.post("/api/v1/host/views", "{\"name\":\"Acme accounts\",\"recordType\":\"ACCOUNT\","
-                + "\"match\":\"ALL\",\"conditions\":[{\"field\":\"name\",\"operator\":\"STARTS_WITH\","
+                + "\"match\":\"ALL\",\"conditions\":[{\"field\":\"account.name\",\"operator\":\"STARTS_WITH\","
                 + "\"value\":\"Acme-accounts\"}]}").json().getString("id");
         JsonObject sequence = s.sequence(sequence("Accounts", "CLASSIC", "{\"recordType\":\"ACCOUNT\",\"savedViewIds\":[\""
                 + view + "\"],\"conditions\":[],\"match\":\"ALL\",\"preventDuplicateEmails\":true}", false, null, null,

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.api.sequence.EmailSettings;
-import org.salessequences.api.sequence.StepDefinition;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
@@ -58,7 +57,7 @@ public class EmailEffect implements Effect {
             ledger.skipped(entry, ExecutionReason.UNSUBSCRIBED);
             return;
         }
-        EmailSettings settings = json.read(entry.payload(), StepDefinition.class).email();
+        EmailSettings settings = json.read(entry.payload(), StepEffect.class).step().email();
         SentEmail sent = channel.send(request(execution, settings, null, null));
         ledger.emailSent(entry, sent.messageId(), sent.subject(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
                 sent.subject(), null, null, execution.ownerId(), clock.now()));

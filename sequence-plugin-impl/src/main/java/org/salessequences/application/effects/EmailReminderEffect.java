@@ -44,10 +44,11 @@ public class EmailReminderEffect implements Effect {
     public void perform(OutboxEntry entry) {
         ExecutionRef execution = executions.find(entry.executionId())
                 .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
-        StepDefinition step = json.read(entry.payload(), StepDefinition.class);
+        StepEffect effect = json.read(entry.payload(), StepEffect.class);
+        StepDefinition step = effect.step();
         RenderedEmail rendered = channel.render(email.request(execution, step.email(), null, null));
         ledger.reminderCreated(entry, Reminder.email(Ids.newId(), execution.ownerId(), execution.contactId(),
-                execution.sequenceId(), execution.stepId(), execution.enrollmentId(), execution.id(), entry.createdAt(),
+                execution.sequenceId(), execution.stepId(), execution.enrollmentId(), execution.id(), effect.dueAt(),
                 rendered.subject(), rendered.body()));
     }
 }

@@ -49,7 +49,8 @@ public class SmsEffect implements Effect {
                 .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
         String phone = host.findContact(execution.contactId()).flatMap(contact -> PhoneNumbers.e164(contact.phone()))
                 .orElseThrow(() -> new EffectException("the contact has no international phone number any more", false));
-        StepDefinition step = json.read(entry.payload(), StepDefinition.class);
+        StepEffect effect = json.read(entry.payload(), StepEffect.class);
+        StepDefinition step = effect.step();
         String body = templates.render(step.sms().body(), execution.ownerId(), execution.contactId());
         try {
             transport.send(phone, body);

@@ -48,17 +48,18 @@ public class TaskEffect implements Effect {
     public void perform(OutboxEntry entry) {
         ExecutionRef execution = executions.find(entry.executionId())
                 .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
-        StepDefinition step = json.read(entry.payload(), StepDefinition.class);
+        StepEffect effect = json.read(entry.payload(), StepEffect.class);
+        StepDefinition step = effect.step();
         String title = templates.render(step.task().title(), execution.ownerId(), execution.contactId());
         String note = step.task().note() == null ? null
                 : templates.render(step.task().note(), execution.ownerId(), execution.contactId());
         boolean call = execution.stepType() == StepType.CALL_REMINDER;
         Reminder reminder = Reminder.task(Ids.newId(), call ? ReminderType.CALL_REMINDER : ReminderType.FOLLOW_UP,
                 execution.ownerId(), execution.contactId(), execution.sequenceId(), execution.stepId(),
-                execution.enrollmentId(), execution.id(), entry.createdAt(), title, note);
+                execution.enrollmentId(), execution.id(), effect.dueAt(), title, note);
         try {
             reminder.linkHostTask(host.createTask(new HostTask(execution.contactId(), execution.ownerId(),
-                    call ? "CALL" : "FOLLOW_UP", title, note, entry.createdAt())));
+                    call ? "CALL" : "FOLLOW_UP", title, note, effect.dueAt())));
         } catch (HostCrmException e) {
             throw new EffectException("the host did not create the task: " + e.getMessage(), e.isRetryable(), e);
         }

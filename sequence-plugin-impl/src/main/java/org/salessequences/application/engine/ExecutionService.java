@@ -1,6 +1,7 @@
 package org.salessequences.application.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,10 +26,12 @@ import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.execution.PastExecution;
 import org.salessequences.domain.model.execution.Plan;
 import org.salessequences.domain.model.execution.StepPlanner;
+import org.salessequences.application.effects.StepEffect;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
 import org.salessequences.domain.model.sequence.CompiledSequence;
+import org.salessequences.domain.model.schedule.StepDays;
 import org.salessequences.domain.model.sequence.CompiledStep;
 import org.salessequences.domain.model.sequence.SequenceType;
 import org.salessequences.domain.model.shared.Ids;
@@ -110,7 +113,7 @@ public class ExecutionService {
                     row.dayOne(), past, facts, gate)
                     : StepPlanner.smart(sequence.steps(), run.runDate(), row.dayOne(), past, facts, gate);
             for (Decision decision : plan.decisions()) {
-                writes.add(run, row, contact, decision, past.get(decision.step().id()));
+                writes.add(run, row, contact, decision, past.get(decision.step().id()), dueAt(run, plan, decision));
             }
             writes.progress.add(new EnrollmentProgress(row.id(), plan.dayOne(), plan.nextPosition(),
                     plan.nextDue() == null ? null : sequence.schedule().at(plan.nextDue()), plan.stepsDone(), run.runAt()));
@@ -132,7 +135,8 @@ public class ExecutionService {
         int skipped;
         int deferred;
 
-        void add(RunContext run, EnrollmentRow row, HostContact contact, Decision decision, PastExecution earlier) {
+        void add(RunContext run, EnrollmentRow row, HostContact contact, Decision decision, PastExecution earlier,
+                 Instant dueAt) {
             CompiledStep step = decision.step();
             CompiledSequence sequence = run.sequence();
             // A step deferred by an earlier run keeps its row: there is one execution per (enrollment, step).
@@ -145,7 +149,7 @@ public class ExecutionService {
                 case EXECUTED -> {
                     executed++;
                     effects.add(new OutboxEntry(Ids.newId(), effectOf(step), id, contact.id(),
-                            json.write(step.definition()), 0, run.runAt()));
+                            json.write(new StepEffect(step.definition(), dueAt)), 0, run.runAt()));
                 }
                 case SKIPPED -> skipped++;
                 case DEFERRED -> deferred++;
@@ -156,6 +160,15 @@ public class ExecutionService {
         ExecutionCounts counts() {
             return new ExecutionCounts(executed, skipped, deferred);
         }
+    }
+
+    /** When a step was due: its day at the sequence's time (classic), or this run's date at that time (smart). */
+    private static Instant dueAt(RunContext run, Plan plan, Decision decision) {
+        CompiledSequence sequence = run.sequence();
+        LocalDate date = sequence.type() == SequenceType.CLASSIC
+                ? StepDays.dueDate(plan.dayOne(), decision.step().day(), sequence.schedule().excludeWeekends())
+                : run.runDate();
+        return sequence.schedule().at(date);
     }
 
     static OutboxKind effectOf(CompiledStep step) {

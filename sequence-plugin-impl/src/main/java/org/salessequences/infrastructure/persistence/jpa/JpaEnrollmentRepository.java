@@ -110,10 +110,11 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
 
     @Override
     public int exitAll(String sequenceId, ExitReason reason, Instant at) {
-        return em.createQuery("UPDATE Enrollment e SET e.status = :exited, e.exitReason = :reason, e.endedAt = :at, "
-                        + "e.nextStepAt = NULL, e.updatedAt = :at WHERE e.sequenceId = :sequence AND e.status IN :live")
-                .setParameter("exited", EnrollmentStatus.EXITED).setParameter("reason", reason).setParameter("at", at)
-                .setParameter("sequence", sequenceId)
-                .setParameter("live", List.of(EnrollmentStatus.ACTIVE, EnrollmentStatus.PAUSED)).executeUpdate();
+        // Native, with epoch milliseconds: the instant converter is not applied to bulk update parameters.
+        return em.createNativeQuery("UPDATE seq_enrollment SET status = 'EXITED', exit_reason = ?, ended_at = ?, "
+                        + "next_step_at = NULL, updated_at = ?, host_synced = FALSE WHERE sequence_id = ? "
+                        + "AND status IN ('ACTIVE', 'PAUSED')")
+                .setParameter(1, reason.name()).setParameter(2, at.toEpochMilli()).setParameter(3, at.toEpochMilli())
+                .setParameter(4, sequenceId).executeUpdate();
     }
 }

@@ -93,11 +93,13 @@ public class JpaReminderRepository implements ReminderRepository {
         if (filter.contactId() != null) {
             query.setParameter("contact", filter.contactId());
         }
+        // The instant converter stores epoch milliseconds; its parameters are bound as what is stored, because
+        // EclipseLink does not convert query parameters on every database.
         if (filter.dueFrom() != null) {
-            query.setParameter("dueFrom", filter.dueFrom());
+            query.setParameter("dueFrom", filter.dueFrom().toEpochMilli());
         }
         if (filter.dueTo() != null) {
-            query.setParameter("dueTo", filter.dueTo());
+            query.setParameter("dueTo", filter.dueTo().toEpochMilli());
         }
         if (filter.text() != null) {
             String escaped = filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.run.RunRepository;
-import org.salessequences.domain.model.run.RunStatus;
 import org.salessequences.domain.model.run.SequenceRun;
 
 @ApplicationScoped
@@ -62,9 +61,11 @@ public class JpaRunRepository implements RunRepository {
 
     @Override
     public List<SequenceRun> silentSince(Instant before) {
-        return em.createQuery("SELECT r FROM SequenceRun r WHERE r.status IN :running "
-                        + "AND COALESCE(r.heartbeatAt, r.createdAt) < :before", SequenceRun.class)
-                .setParameter("running", List.of(RunStatus.STARTING, RunStatus.STARTED))
-                .setParameter("before", before).getResultList();
+        // Native, with epoch milliseconds: EclipseLink does not apply the instant converter inside COALESCE.
+        @SuppressWarnings("unchecked")
+        List<SequenceRun> silent = em.createNativeQuery("SELECT * FROM seq_run WHERE status IN ('STARTING', 'STARTED') "
+                + "AND COALESCE(heartbeat_at, created_at) < ?", SequenceRun.class)
+                .setParameter(1, before.toEpochMilli()).getResultList();
+        return silent;
     }
 }
