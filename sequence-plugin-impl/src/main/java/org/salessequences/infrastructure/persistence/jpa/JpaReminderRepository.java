@@ -8,7 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.reminder.Reminder;
@@ -34,78 +34,56 @@ public class JpaReminderRepository implements ReminderRepository {
 
     @Override
     public List<Reminder> search(ReminderFilter filter, int offset, int limit) {
-        TypedQuery<Reminder> query = em.createQuery("SELECT r FROM Reminder r" + where(filter)
-                + " ORDER BY r.dueAt, r.id", Reminder.class);
-        bind(query, filter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT * FROM seq_reminder" + where(filter, parameters) + " ORDER BY due_at, id OFFSET "
+                + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY";
+        @SuppressWarnings("unchecked")
+        List<Reminder> page = bind(em.createNativeQuery(sql, Reminder.class), parameters).getResultList();
+        return page;
     }
 
     @Override
     public long count(ReminderFilter filter) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM Reminder r" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        List<Object> parameters = new ArrayList<>();
+        return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM seq_reminder" + where(filter, parameters)),
+                parameters).getSingleResult()).longValue();
     }
 
-    private static String where(ReminderFilter filter) {
+    /**
+     * Native SQL, because due times are compared as the epoch milliseconds they are stored as (EclipseLink does not
+     * convert instant parameters on every database). Every filter is a bound parameter.
+     */
+    private static String where(ReminderFilter filter, List<Object> parameters) {
         List<String> clauses = new ArrayList<>();
-        if (filter.ownerId() != null) {
-            clauses.add("r.ownerId = :owner");
-        }
-        if (filter.type() != null) {
-            clauses.add("r.type = :type");
-        }
-        if (filter.status() != null) {
-            clauses.add("r.status = :status");
-        }
-        if (filter.sequenceId() != null) {
-            clauses.add("r.sequenceId = :sequence");
-        }
-        if (filter.contactId() != null) {
-            clauses.add("r.contactId = :contact");
-        }
-        if (filter.dueFrom() != null) {
-            clauses.add("r.dueAt >= :dueFrom");
-        }
-        if (filter.dueTo() != null) {
-            clauses.add("r.dueAt < :dueTo");
-        }
+        add(clauses, parameters, "owner_id = ?", filter.ownerId());
+        add(clauses, parameters, "type = ?", filter.type() == null ? null : filter.type().name());
+        add(clauses, parameters, "status = ?", filter.status() == null ? null : filter.status().name());
+        add(clauses, parameters, "sequence_id = ?", filter.sequenceId());
+        add(clauses, parameters, "contact_id = ?", filter.contactId());
+        add(clauses, parameters, "due_at >= ?", filter.dueFrom() == null ? null : filter.dueFrom().toEpochMilli());
+        add(clauses, parameters, "due_at < ?", filter.dueTo() == null ? null : filter.dueTo().toEpochMilli());
         if (filter.text() != null) {
-            clauses.add("(LOWER(r.subject) LIKE :text ESCAPE '\\' OR LOWER(r.title) LIKE :text ESCAPE '\\' "
-                    + "OR LOWER(r.note) LIKE :text ESCAPE '\\')");
+            String pattern = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            clauses.add("(LOWER(subject) LIKE ? ESCAPE '\\' OR LOWER(title) LIKE ? ESCAPE '\\' "
+                    + "OR LOWER(note) LIKE ? ESCAPE '\\')");
+            parameters.addAll(List.of(pattern, pattern, pattern));
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
-    private static void bind(TypedQuery<?> query, ReminderFilter filter) {
-        if (filter.ownerId() != null) {
-            query.setParameter("owner", filter.ownerId());
+    private static void add(List<String> clauses, List<Object> parameters, String clause, Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            parameters.add(value);
         }
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.sequenceId() != null) {
-            query.setParameter("sequence", filter.sequenceId());
-        }
-        if (filter.contactId() != null) {
-            query.setParameter("contact", filter.contactId());
-        }
-        // The instant converter stores epoch milliseconds; its parameters are bound as what is stored, because
-        // EclipseLink does not convert query parameters on every database.
-        if (filter.dueFrom() != null) {
-            query.setParameter("dueFrom", filter.dueFrom().toEpochMilli());
-        }
-        if (filter.dueTo() != null) {
-            query.setParameter("dueTo", filter.dueTo().toEpochMilli());
-        }
-        if (filter.text() != null) {
-            String escaped = filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
-        }
+        return query;
     }
 
     @Override

@@ -1,0 +1,345 @@
+package org.salessequences.deploy;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+/**
+ * The email channel end to end on the real WAR with GreenMail as the real SMTP and IMAP server: a rep's own
+ * mailbox sends a sequence's emails rendered, threaded and tracked; opens and clicks count; replies and bounces
+ * arriving in the rep's inbox end the enrollment while an out-of-office does not; one-click unsubscribe stops every
+ * sequence; tampered tokens change nothing; a template reaching for reflection is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EmailIT {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = ItMail.server();
+
+    private static final Pattern PIXEL = Pattern.compile("https?://[^\"'\\s<>]+?(/t/o/[^\"'\\s<>]+)");
+    private static final Pattern CLICK = Pattern.compile("https?://[^\"'\\s<>]+?(/t/c/[^\"'\\s<>]+)");
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("<https?://[^>\\s]+?(/u/[^>\\s]+)>");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient admin;
+    private final HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void clients() {
+        admin = new ApiClient(base, Tokens.admin("email-admin"));
+    }
+
+    /** A rep whose own mailbox (SMTP and IMAP) is on GreenMail. */
+    private ApiClient repWithMailbox(String user) {
+        String address = user + "@reps.example";
+        MAIL.setUser(address, address, "secret-" + user);
+        ApiClient rep = admin.as(Tokens.rep(user));
+        ApiClient.Reply mailbox = rep.put("/api/v1/me/mailbox", "{\"fromName\":\"Rita " + user + "\",\"fromAddress\":\""
+                + address + "\",\"signature\":\"<p>Rita, Sales</p>\",\"smtp\":{\"host\":\"127.0.0.1\",\"port\":"
+                + ItMail.SMTP_PORT + ",\"username\":\"" + address + "\",\"password\":\"secret-" + user + "\","
+                + "\"starttls\":false},\"imap\":{\"host\":\"127.0.0.1\",\"port\":" + ItMail.IMAP_PORT + ",\"username\":\""
+                + address + "\",\"password\":\"secret-" + user + "\",\"ssl\":false}}");
+        assertEquals(200, mailbox.status(), mailbox.body());
+        assertFalse(mailbox.body().contains("secret-"), "a password is never returned");
+        return rep;
+    }
+
+    private static String email(int day, String subject, String body, String threading) {
+        return "{\"type\":\"EMAIL\",\"day\":" + day + ",\"email\":{" + (subject == null ? "" : "\"subject\":\"" + subject
+                + "\",") + "\"body\":\"" + body + "\",\"threading\":\"" + threading + "\"}}";
+    }
+
+    private static String sequence(String name, String viewId, String... steps) {
+        return "{\"name\":\"" + name + "\",\"type\":\"CLASSIC\",\"status\":\"ACTIVE\",\"audience\":{\"recordType\":"
+                + "\"CONTACT\",\"savedViewIds\":[\"" + viewId + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":"
+                + "\"UTC\",\"excludeWeekends\":false},\"steps\":[" + String.join(",", steps) + "]}";
+    }
+
+    private static MimeMessage to(String recipient) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).reduce((first, second) -> second).orElseThrow();
+    }
+
+    private int get(String path) throws Exception {
+        return plain.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return plain.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .method(method, HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String path(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertTrue(matcher.find(), pattern + " in " + text);
+        return matcher.group(1);
+    }
+
+    private static String tamper(String path) {
+        char last = path.charAt(path.length() - 2);
+        return path.substring(0, path.length() - 2) + (last == 'A' ? 'B' : 'A') + path.charAt(path.length() - 1);
+    }
+
+    @Test
+    void aSequenceEmailIsRenderedThreadedTrackedAndCounted() throws Exception {
+        ApiClient rep = repWithMailbox("thread-rep");
+        Scenario s = new Scenario(admin, rep, "thread");
+        s.clock("2028-01-03T08:00:00Z");
+        String account = admin.post("/api/v1/host/accounts", "[{\"name\":\"Acme Ltd\",\"domain\":\"acme.example\"}]")
+                .array().getJsonObject(0).getString("id");
+        String contact = admin.post("/api/v1/host/contacts", "[{\"email\":\"ada.thread@example.com\",\"firstName\":\"Ada\","
+                + "\"accountId\":\"" + account + "\",\"fields\":{\"testTag\":\"thread\",\"plan\":\"Gold\"}}]")
+                .array().getJsonObject(0).getString("id");
+        JsonObject sequence = s.sequence(sequence("Thread", s.contactView(),
+                email(1, "Hello $contact.firstName at $account.name", "<p>Hi $!{contact.firstName}, your "
+                        + "$contact.fields.plan plan: <a href='https://example.com/pricing'>pricing</a></p>"
+                        + "$sender.signature", "NEW_THREAD"),
+                email(2, null, "<p>Following up, ${contact.nickname|'friend'}</p>", "REPLY_TO_PREVIOUS")));
+        try {
+            s.scheduledRun(sequence.getString("id"), "2028-01-03T09:00:00Z");
+            ItMail.messageIdsByRecipient(MAIL, 1, "ada.thread@example.com");
+            MimeMessage first = to("ada.thread@example.com");
+            assertEquals("Hello Ada at Acme Ltd", first.getSubject());
+            assertEquals("Rita thread-rep <thread-rep@reps.example>", first.getFrom()[0].toString());
+            assertNotNull(first.getMessageID());
+            assertNotNull(first.getHeader("List-Unsubscribe", null));
+            assertEquals("List-Unsubscribe=One-Click", first.getHeader("List-Unsubscribe-Post", null));
+            String html = html(first);
+            assertTrue(html.contains("Hi Ada, your Gold plan") && html.contains("Rita, Sales"), html);
+            assertFalse(html.contains("href='https://example.com/pricing'") || html.contains("href=\"https://example.com/pricing\""),
+                    "links go through the click tracker");
+
+            s.scheduledRun(sequence.getString("id"), "2028-01-04T09:00:00Z");
+            await().atMost(Duration.ofSeconds(30)).until(() -> MAIL.getReceivedMessages().length >= 2);
+            MimeMessage second = to("ada.thread@example.com");
+            assertEquals("Re: Hello Ada at Acme Ltd", second.getSubject());
+            assertEquals(first.getMessageID(), second.getHeader("In-Reply-To", null));
+            assertTrue(second.getHeader("References", null).contains(first.getMessageID()));
+            assertTrue(html(second).contains("Following up, friend"), html(second));
+
+            String pixel = path(PIXEL, html);
+            String click = path(CLICK, html);
+            assertEquals(404, get(tamper(pixel)), "a tampered token is refused");
+            assertEquals(404, get(tamper(click)));
+            assertEquals(0, s.metrics(sequence.getString("id")).getJsonArray("steps").getJsonObject(0).getInt("opened"));
+
+            assertEquals(200, get(pixel));
+            HttpResponse<String> redirect = plain.send(HttpRequest.newBuilder(URI.create(
+                    base.toString().replaceAll("/$", "") + click)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(redirect.statusCode() == 302 || redirect.statusCode() == 303, String.valueOf(redirect.statusCode()));
+            assertEquals("https://example.com/pricing", redirect.headers().firstValue("Location").orElse(null));
+            JsonObject step = s.metrics(sequence.getString("id")).getJsonArray("steps").getJsonObject(0);
+            assertEquals(1, step.getInt("sent"));
+            assertEquals(1, step.getInt("opened"));
+            assertEquals(1, step.getInt("clicked"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "Opened but no reply".equals(
+                    admin.get("/api/v1/host/contacts/" + contact).json().getString("lastContactedMode")));
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    @Test
+    void repliesAndBouncesInTheRepsInboxEndTheEnrollmentButAnOutOfOfficeDoesNot() throws Exception {
+        ApiClient rep = repWithMailbox("inbox-rep");
+        Scenario s = new Scenario(admin, rep, "inbox");
+        s.clock("2028-02-07T08:00:00Z");
+        String replier = s.contact("replier.inbox@example.com", "Rae", "Paris", null);
+        String bouncer = s.contact("bouncer.inbox@example.com", "Bo", "Paris", null);
+        String away = s.contact("away.inbox@example.com", "Al", "Paris", null);
+        JsonObject sequence = s.sequence(sequence("Inbox", s.contactView(),
+                email(1, "Quick question, $contact.firstName", "<p>Hi</p>", "NEW_THREAD"),
+                email(5, "Checking in", "<p>Again</p>", "NEW_THREAD")));
+        String id = sequence.getString("id");
+        try {
+            s.scheduledRun(id, "2028-02-07T09:00:00Z");
+            var ids = ItMail.messageIdsByRecipient(MAIL, 3, ".inbox@example.com");
+            Session session = Session.getInstance(new Properties());
+
+            MimeMessage reply = new MimeMessage(session);
+            reply.setFrom(new InternetAddress("replier.inbox@example.com"));
+            reply.setRecipients(Message.RecipientType.TO, "inbox-rep@reps.example");
+            reply.setSubject("Re: Quick question, Rae");
+            reply.setHeader("In-Reply-To", ids.get("replier.inbox@example.com"));
+            reply.setHeader("References", ids.get("replier.inbox@example.com"));
+            reply.setText("Yes, let's talk.");
+            deliver("inbox-rep@reps.example", reply);
+
+            MimeMessage outOfOffice = new MimeMessage(session);
+            outOfOffice.setFrom(new InternetAddress("away.inbox@example.com"));
+            outOfOffice.setRecipients(Message.RecipientType.TO, "inbox-rep@reps.example");
+            outOfOffice.setSubject("Out of office: Quick question, Al");
+            outOfOffice.setHeader("Auto-Submitted", "auto-replied");
+            outOfOffice.setHeader("In-Reply-To", ids.get("away.inbox@example.com"));
+            outOfOffice.setText("I am away until Monday.");
+            deliver("inbox-rep@reps.example", outOfOffice);
+
+            deliver("inbox-rep@reps.example", dsn(session, ids.get("bouncer.inbox@example.com")));
+
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    "EXITED".equals(s.enrollmentOf(id, replier).getString("status"))
+                            && "EXITED".equals(s.enrollmentOf(id, bouncer).getString("status")));
+            assertEquals("REPLIED", s.enrollmentOf(id, replier).getString("exitReason"));
+            assertEquals("BOUNCED", s.enrollmentOf(id, bouncer).getString("exitReason"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> "Replied".equals(
+                    admin.get("/api/v1/host/contacts/" + replier).json().getString("lastContactedMode")));
+            Thread.sleep(5000);
+            assertEquals("ACTIVE", s.enrollmentOf(id, away).getString("status"), "an out-of-office is not a reply");
+            JsonObject step = s.metrics(id).getJsonArray("steps").getJsonObject(0);
+            assertEquals(1, step.getInt("replied"));
+            assertEquals(1, step.getInt("bounced"));
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    /** The decoded HTML part of a sent email. */
+    private static String html(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/html")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String html = html(multipart.getBodyPart(i));
+                if (html != null) {
+                    return html;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Puts a message into a user's GreenMail inbox, as the rep's mail server would. */
+    private static void deliver(String address, MimeMessage message) throws Exception {
+        message.saveChanges();
+        MAIL.getUserManager().getUserByEmail(address).deliver(message);
+    }
+
+    /** An RFC 3464 delivery status notification for the message with {@code messageId}. */
+    private static MimeMessage dsn(Session session, String messageId) throws Exception {
+        MimeMessage dsn = new MimeMessage(session);
+        dsn.setFrom(new InternetAddress("mailer-daemon@example.com"));
+        dsn.setRecipients(Message.RecipientType.TO, "inbox-rep@reps.example");
+        dsn.setSubject("Undelivered Mail Returned to Sender");
+        MimeMultipart report = new MimeMultipart("report; report-type=delivery-status");
+        MimeBodyPart human = new MimeBodyPart();
+        human.setText("Your message could not be delivered.");
+        report.addBodyPart(human);
+        MimeBodyPart status = new MimeBodyPart();
+        status.setContent("Reporting-MTA: dns; mx.example.com\r\n\r\nFinal-Recipient: rfc822; bouncer.inbox@example.com\r\n"
+                + "Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\n",
+                "message/delivery-status");
+        report.addBodyPart(status);
+        MimeBodyPart original = new MimeBodyPart();
+        original.setContent("Message-ID: " + messageId + "\r\nSubject: Quick question, Bo\r\n\r\n",
+                "text/rfc822-headers");
+        report.addBodyPart(original);
+        dsn.setContent(report);
+        dsn.saveChanges();
+        return dsn;
+    }
+
+    @Test
+    void oneClickUnsubscribeStopsEverySequenceForTheContact() throws Exception {
+        ApiClient rep = repWithMailbox("unsub-rep");
+        Scenario s = new Scenario(admin, rep, "unsub");
+        s.clock("2028-03-06T08:00:00Z");
+        String contact = s.contact("leaver.unsub@example.com", "Lee", "Paris", null);
+        String view = s.contactView();
+        JsonObject first = s.sequence(sequence("Unsub one", view, email(1, "One", "<p>One</p>", "NEW_THREAD")));
+        JsonObject second = s.sequence(sequence("Unsub two", view, email(3, "Two", "<p>Two</p>", "NEW_THREAD")));
+        try {
+            s.scheduledRun(first.getString("id"), "2028-03-06T09:00:00Z");
+            s.awaitRun(second.getString("id"), java.time.Instant.parse("2028-03-06T09:00:00Z"));
+            ItMail.messageIdsByRecipient(MAIL, 1, "leaver.unsub@example.com");
+            String unsubscribe = path(UNSUBSCRIBE, to("leaver.unsub@example.com").getHeader("List-Unsubscribe", null));
+
+            assertEquals(404, send("POST", tamper(unsubscribe)).statusCode(), "a tampered token changes nothing");
+            assertEquals("ACTIVE", s.enrollmentOf(second.getString("id"), contact).getString("status"));
+            assertEquals(200, get(unsubscribe), "the unsubscribe page");
+            assertEquals(200, send("POST", unsubscribe).statusCode(), "RFC 8058 one-click unsubscribe");
+
+            for (JsonObject sequence : List.of(first, second)) {
+                JsonObject enrollment = s.enrollmentOf(sequence.getString("id"), contact);
+                assertEquals("EXITED", enrollment.getString("status"));
+                assertEquals("UNSUBSCRIBED", enrollment.getString("exitReason"));
+            }
+            int sent = MAIL.getReceivedMessages().length;
+            JsonObject third = s.sequence(sequence("Unsub three", view, email(1, "Three", "<p>Three</p>", "NEW_THREAD")));
+            try {
+                s.runNow(third.getString("id"));
+                JsonObject later = s.enrollmentOf(third.getString("id"), contact);
+                assertEquals("EXITED", later.getString("status"), "a later sequence lets an unsubscribed contact go");
+                assertEquals("UNSUBSCRIBED", later.getString("exitReason"));
+                Thread.sleep(3000);
+                assertEquals(sent, MAIL.getReceivedMessages().length, "no email after unsubscribing");
+            } finally {
+                s.pause(third);
+            }
+        } finally {
+            s.pause(first);
+            s.pause(second);
+        }
+    }
+
+    @Test
+    void aTemplateReachingForReflectionIsRefusedAndNothingIsStored() {
+        ApiClient rep = admin.as(Tokens.rep("reflect-rep"));
+        long before = Long.parseLong(rep.get("/api/v1/sequences").header("X-Total-Count"));
+        ApiClient.Reply refused = rep.post("/api/v1/sequences", "{\"name\":\"Sneaky\",\"type\":\"CLASSIC\","
+                + "\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":[{\"type\":\"EMAIL\",\"day\":1,"
+                + "\"email\":{\"subject\":\"Hi\",\"body\":\"<p>$contact.getClass().forName('java.lang.Runtime')</p>\"}}]}");
+        assertEquals(400, refused.status(), refused.body());
+        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("steps[0].email.body", error.getString("field"));
+        assertTrue(error.getString("message").contains("line 1"), error.getString("message"));
+        assertEquals(before, Long.parseLong(rep.get("/api/v1/sequences").header("X-Total-Count")));
+    }
+}
