@@ -3,6 +3,9 @@ package org.salessequences.benchmarks;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 /**
  * Runs one scenario ({@code -Dscenario=host-import}, {@code host-view} or {@code engine-run}) against a fresh server started from the
  * built WAR, and prints its figures with the machine they were measured on.
@@ -22,16 +25,33 @@ public final class BenchmarkMain {
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
                 + System.getProperty("java.version") + "; server: Payara Micro, embedded H2, -Xmx" + xmx
                 + " -XX:+UseSerialGC");
+        // The local SMTP sink of the email scenario; the server's default mailbox points at it.
+        GreenMail sink = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+        sink.start();
         try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx,
-                Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET, "sequences.clock.adjustable", "true"))) {
+                Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET, "sequences.clock.adjustable", "true",
+                        "sequences.smtp.host", "127.0.0.1",
+                        "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())))) {
             HostScenarios host = new HostScenarios(server, report);
             switch (scenario) {
                 case "host-import" -> host.importTwice(Long.getLong("rows", 100_000), work.resolve("baseline"));
                 case "host-view" -> host.streamLargeView(Long.getLong("rows", 1_000_000));
                 case "engine-run" -> new EngineScenarios(server, report).enrollAndExecute(Long.getLong("rows", 100_000));
+                case "email-send" -> new EmailScenarios(server, report, sink).sendThroughTheEngine(
+                        Long.getLong("rows", 10_000));
+                case "reminders-query" -> new ReminderScenarios(server, report).queryDashboard(
+                        Long.getLong("rows", 100_000));
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario
-                        + ": use host-import, host-view or engine-run");
+                        + ": use host-import, host-view, engine-run, email-send or reminders-query");
             }
+        } finally {
+            sink.stop();
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }

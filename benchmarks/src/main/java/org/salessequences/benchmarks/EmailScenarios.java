@@ -1,0 +1,124 @@
+package org.salessequences.benchmarks;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+/**
+ * Email throughput: N emails of a sequence step sent through the engine (rendering, tracking, outbox, the default
+ * mailbox's reused SMTP connections) to a local SMTP sink, beside the raw baseline: plain Jakarta Mail sending the same
+ * number of messages of the same shape on one reused connection to the same sink, in the same run.
+ */
+final class EmailScenarios {
+
+    private final PayaraMicroServer server;
+    private final BenchmarkClient client;
+    private final Report report;
+    private final GreenMail sink;
+
+    EmailScenarios(PayaraMicroServer server, Report report, GreenMail sink) {
+        this.server = server;
+        this.client = new BenchmarkClient(server.base());
+        this.report = report;
+        this.sink = sink;
+    }
+
+    void sendThroughTheEngine(long rows) throws Exception {
+        client.postCsv("api/v1/host/contacts/import?tag=mail", () -> new GeneratedContacts(rows, 0));
+        String view = BenchmarkClient.member(client.postJson("api/v1/host/views", "{\"name\":\"Email benchmark\","
+                + "\"recordType\":\"CONTACT\",\"conditions\":[{\"field\":\"importName\",\"operator\":\"EQUALS\","
+                + "\"value\":\"mail\"}],\"match\":\"ALL\"}"), "id");
+        client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T07:00:00Z\"}");
+        String sequence = BenchmarkClient.member(client.postJson("api/v1/sequences", "{\"name\":\"Email benchmark\","
+                + "\"type\":\"CLASSIC\",\"status\":\"ACTIVE\",\"audience\":{\"recordType\":\"CONTACT\",\"savedViewIds\":[\""
+                + view + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":[{\"type\":\"EMAIL\","
+                + "\"day\":1,\"email\":{\"subject\":\"Hello $contact.firstName\",\"body\":\"" + BODY + "\"}}]}"), "id");
+        report.line("loaded " + rows + " contacts and a sequence with one email step (not measured)");
+
+        long engineStarted = System.nanoTime();
+        try (PayaraMicroServer.HeapSampler heap = server.sampleHeap(Duration.ofMillis(250))) {
+            client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T09:00:00Z\"}");
+            while (sink.getReceivedMessages().length < rows) {
+                Thread.sleep(100);
+            }
+            long engine = System.nanoTime() - engineStarted;
+            report.line("engine: " + rows + " emails from the scheduled run to the sink (run, outbox, rendering, "
+                    + "tracking, SMTP) in " + seconds(engine) + " s = " + rate(rows, engine) + " emails/s");
+            report.heap("  server heap peak while sending", heap.peak().orElse(-1));
+            check(sink.getReceivedMessages().length == rows, "exactly one email per contact");
+            double engineRate = rows / (engine / 1e9);
+
+            sink.purgeEmailFromAllMailboxes();
+            long baseline = baseline(rows);
+            double baselineRate = rows / (baseline / 1e9);
+            report.line("raw baseline: plain Jakarta Mail, " + rows + " messages of the same shape on one reused SMTP "
+                    + "connection to the same sink in " + seconds(baseline) + " s = " + rate(rows, baseline) + " emails/s");
+            report.line(String.format(Locale.ROOT, "engine / baseline rate = %.2f (the requirement: at least 0.5)",
+                    engineRate / baselineRate));
+        }
+        BenchmarkClient.member(client.get("api/v1/sequences/" + sequence), "id");
+    }
+
+    private static final String BODY = "<p>Hi $contact.firstName,</p><p>We help teams like yours in $contact.city. "
+            + "See <a href='https://example.com/pricing'>our pricing</a> or <a href='https://example.com/demo'>book a "
+            + "demo</a>.</p><p>Best</p>";
+
+    /** The same number of messages, HTML with a text alternative as the engine sends, over one connection. */
+    private long baseline(long rows) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(sink.getSmtp().getPort()));
+        Session session = Session.getInstance(properties);
+        long started = System.nanoTime();
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (long i = 0; i < rows; i++) {
+                MimeMessage message = new MimeMessage(session);
+                message.setFrom(new InternetAddress("bench@localhost", "Benchmark"));
+                InternetAddress to = new InternetAddress(GeneratedContacts.email(i));
+                message.setRecipient(Message.RecipientType.TO, to);
+                message.setSubject("Hello First" + i, "UTF-8");
+                MimeMultipart alternative = new MimeMultipart("alternative");
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText("Hi First" + i + ", we help teams like yours. See our pricing or book a demo. Best", "UTF-8");
+                MimeBodyPart html = new MimeBodyPart();
+                html.setContent(BODY.replace("$contact.firstName", "First" + i).replace("$contact.city", "Berlin"),
+                        "text/html; charset=UTF-8");
+                alternative.addBodyPart(text);
+                alternative.addBodyPart(html);
+                message.setContent(alternative);
+                message.saveChanges();
+                transport.sendMessage(message, new InternetAddress[]{to});
+            }
+        }
+        long elapsed = System.nanoTime() - started;
+        while (sink.getReceivedMessages().length < rows) {
+            Thread.sleep(50);
+        }
+        return elapsed;
+    }
+
+    private static void check(boolean holds, String what) {
+        if (!holds) {
+            throw new IllegalStateException("benchmark check failed: " + what);
+        }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
+    }
+
+    private static String rate(long count, long nanos) {
+        return String.format(Locale.ROOT, "%.0f", count / (nanos / 1e9));
+    }
+}

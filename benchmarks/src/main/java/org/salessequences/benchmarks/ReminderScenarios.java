@@ -1,0 +1,62 @@
+package org.salessequences.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The activities dashboard at scale: N reminders for one rep (a follow-up step run for N contacts), then the
+ * dashboard's queries, each timed over repeated calls at the HTTP boundary, with the median and the 95th percentile.
+ */
+final class ReminderScenarios {
+
+    private static final int REPEATS = 40;
+
+    private final PayaraMicroServer server;
+    private final BenchmarkClient client;
+    private final Report report;
+
+    ReminderScenarios(PayaraMicroServer server, Report report) {
+        this.server = server;
+        this.client = new BenchmarkClient(server.base());
+        this.report = report;
+    }
+
+    void queryDashboard(long rows) throws Exception {
+        client.postCsv("api/v1/host/contacts/import?tag=dash", () -> new GeneratedContacts(rows, 0));
+        String view = BenchmarkClient.member(client.postJson("api/v1/host/views", "{\"name\":\"Dashboard benchmark\","
+                + "\"recordType\":\"CONTACT\",\"conditions\":[{\"field\":\"importName\",\"operator\":\"EQUALS\","
+                + "\"value\":\"dash\"}],\"match\":\"ALL\"}"), "id");
+        client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T07:00:00Z\"}");
+        String sequence = BenchmarkClient.member(client.postJson("api/v1/sequences", "{\"name\":\"Dashboard\","
+                + "\"type\":\"CLASSIC\",\"status\":\"ACTIVE\",\"audience\":{\"recordType\":\"CONTACT\",\"savedViewIds\":[\""
+                + view + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":["
+                + "{\"type\":\"FOLLOW_UP\",\"day\":1,\"task\":{\"title\":\"Follow up with $contact.firstName\"}}]}"), "id");
+        long started = System.nanoTime();
+        client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T09:00:00Z\"}");
+        long total;
+        do {
+            Thread.sleep(1000);
+            total = Long.parseLong(BenchmarkClient.member(client.get("api/v1/reminders?size=1"), "total"));
+        } while (total < rows);
+        report.line(rows + " reminders created by one run and its outbox in "
+                + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9) + " s (not the measure)");
+        String someContact = BenchmarkClient.member(client.get("api/v1/reminders?size=1&page=5000"), "contactId");
+        List<String> queries = List.of("", "type=FOLLOW_UP&status=OPEN", "sequenceId=" + sequence,
+                "contactId=" + someContact, "dueFrom=2027-01-04T00:00:00Z&dueTo=2027-01-05T00:00:00Z",
+                "q=first4242", "type=FOLLOW_UP&status=OPEN&sequenceId=" + sequence + "&q=first99", "page=1999&size=50");
+        for (String query : queries) {
+            List<Long> micros = new ArrayList<>();
+            for (int i = 0; i < REPEATS; i++) {
+                long at = System.nanoTime();
+                client.get("api/v1/reminders?" + query);
+                micros.add((System.nanoTime() - at) / 1000);
+            }
+            Collections.sort(micros);
+            report.line(String.format(Locale.ROOT, "GET /api/v1/reminders?%-70s median %6.1f ms, p95 %6.1f ms",
+                    query, micros.get(REPEATS / 2) / 1000.0, micros.get(REPEATS * 95 / 100) / 1000.0));
+        }
+        report.heap("server heap after the queries", server.usedHeapBytes());
+    }
+}
