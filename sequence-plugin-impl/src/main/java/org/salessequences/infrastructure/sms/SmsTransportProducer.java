@@ -1,5 +1,7 @@
 package org.salessequences.infrastructure.sms;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -17,15 +19,16 @@ public class SmsTransportProducer {
     @Inject
     @ConfigProperty(name = "sequences.sms.twilio.url", defaultValue = "https://api.twilio.com")
     String twilioUrl;
+    // Optional: an empty default counts as no value in MicroProfile Config and would stop the deployment.
     @Inject
-    @ConfigProperty(name = "sequences.sms.twilio.sid", defaultValue = "")
-    String twilioSid;
+    @ConfigProperty(name = "sequences.sms.twilio.sid")
+    Optional<String> twilioSid;
     @Inject
-    @ConfigProperty(name = "sequences.sms.twilio.token", defaultValue = "")
-    String twilioToken;
+    @ConfigProperty(name = "sequences.sms.twilio.token")
+    Optional<String> twilioToken;
     @Inject
-    @ConfigProperty(name = "sequences.sms.twilio.from", defaultValue = "")
-    String twilioFrom;
+    @ConfigProperty(name = "sequences.sms.twilio.from")
+    Optional<String> twilioFrom;
 
     @Produces
     @ApplicationScoped
@@ -33,11 +36,11 @@ public class SmsTransportProducer {
         return switch (adapter) {
             case "log" -> new LogSmsTransport();
             case "twilio" -> {
-                if (twilioSid.isBlank() || twilioToken.isBlank() || twilioFrom.isBlank()) {
+                if (twilioSid.isEmpty() || twilioToken.isEmpty() || twilioFrom.isEmpty()) {
                     throw new IllegalStateException("SEQ-0703 sequences.sms.adapter=twilio needs "
                             + "sequences.sms.twilio.sid, .token and .from");
                 }
-                yield new TwilioSmsTransport(twilioUrl, twilioSid, twilioToken, twilioFrom);
+                yield new TwilioSmsTransport(twilioUrl, twilioSid.get(), twilioToken.get(), twilioFrom.get());
             }
             default -> throw new IllegalStateException("SEQ-0702 unknown sequences.sms.adapter " + adapter
                     + ": use log or twilio");
