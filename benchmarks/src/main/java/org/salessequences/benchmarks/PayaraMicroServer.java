@@ -62,7 +62,13 @@ public final class PayaraMicroServer implements AutoCloseable {
         Path log = workDir.resolve("payara.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraMicroServer server = new PayaraMicroServer(process, URI.create("http://localhost:" + port + "/"), log);
-        server.awaitHealthy(Duration.ofSeconds(240));
+        try {
+            server.awaitHealthy(Duration.ofSeconds(240));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // A server left running would keep the database files of the next run locked.
+            server.close();
+            throw e;
+        }
         return server;
     }
 
