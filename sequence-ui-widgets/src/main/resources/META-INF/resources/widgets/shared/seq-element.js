@@ -19,15 +19,24 @@ export class SeqElement extends HTMLElement {
     return new Api(this.getAttribute('token'), this.getAttribute('api-base'));
   }
 
+  // Nothing is fetched before the host has given a token; several attribute changes in one task coalesce into one
+  // refresh.
   connectedCallback() {
-    if (!this.connectedOnce) {
-      this.connectedOnce = true;
-      this.refresh();
-    }
+    this.connected = true;
+    this.scheduleRefresh();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (this.connectedOnce && oldValue !== newValue) this.refresh();
+    if (oldValue !== newValue) this.scheduleRefresh();
+  }
+
+  scheduleRefresh() {
+    if (!this.connected || !this.getAttribute('token') || this.pending) return;
+    this.pending = true;
+    queueMicrotask(() => {
+      this.pending = false;
+      this.refresh();
+    });
   }
 
   /** Loads and draws everything again; subclasses implement it. */
