@@ -6,11 +6,14 @@ const widgets = () => document.querySelectorAll('seq-contact-panel, seq-reminder
 
 function readFragment() {
   const params = new URLSearchParams(location.hash.replace(/^#/, '').replace(/^[a-z]+&/, ''));
+  if (params.get('contact')) sessionStorage.setItem('seq-demo-contact', params.get('contact'));
   if (params.get('token')) {
     sessionStorage.setItem('seq-demo-token', params.get('token'));
+    // The token leaves the address bar (and the history) as soon as it is read.
     history.replaceState(null, '', `${location.pathname}#${params.get('page') || 'contact'}`);
+    return true;
   }
-  if (params.get('contact')) sessionStorage.setItem('seq-demo-contact', params.get('contact'));
+  return Boolean(params.get('contact'));
 }
 
 function useToken(token) {
@@ -61,7 +64,13 @@ function log(event) {
 }
 
 readFragment();
-window.addEventListener('hashchange', () => { readFragment(); showPage(); });
+window.addEventListener('hashchange', () => {
+  if (readFragment()) {
+    useToken(sessionStorage.getItem('seq-demo-token'));
+    if (sessionStorage.getItem('seq-demo-contact')) openContact(sessionStorage.getItem('seq-demo-contact'));
+  }
+  showPage();
+});
 showPage();
 useToken(sessionStorage.getItem('seq-demo-token'));
 if (sessionStorage.getItem('seq-demo-contact')) openContact(sessionStorage.getItem('seq-demo-contact'));

@@ -66,7 +66,8 @@ class WidgetsIT {
     }
 
     private String page(String token, String fragment) {
-        return base.toString().replaceAll("/$", "") + "/demo/#token=" + token + fragment;
+        // A new query string each time, so that the browser loads the page afresh instead of only changing its fragment.
+        return base.toString().replaceAll("/$", "") + "/demo/?load=" + System.nanoTime() + "#token=" + token + fragment;
     }
 
     @Test
