@@ -198,6 +198,8 @@ class WidgetsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> MAIL.getReceivedMessages().length >= 2);
         assertEquals("Edited for our Berlin friend", subjectOf(MAIL.getReceivedMessages()[1]));
 
+        // Sent, it is done and carries the rep's subject.
+        Browser.type(browser.in(reminders, "input[name=q]"), "Berlin friend");
         new Select(browser.in(reminders, "select[name=status]")).selectByValue("DONE");
         browser.in(reminders, "form.filters button[type=submit]").click();
         browser.until(d -> browser.all(reminders, "tr[data-reminder-id]").size() == 1);

@@ -4,6 +4,7 @@ export const styles = `
 :host { display: block; font: 14px/1.4 var(--seq-font, system-ui, sans-serif); color: #1d2330; container-type: inline-size; }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
+dd { margin: 0; }
 h2, h3, h4 { margin: .6em 0 .4em; line-height: 1.2; }
 h2 { font-size: 1.2em; } h3 { font-size: 1.05em; } h4 { font-size: 1em; }
 button, input, select, textarea { font: inherit; }
