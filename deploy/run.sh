@@ -101,6 +101,7 @@ cat <<INFO
 
 Sales Sequences is up.
   Plugin      http://localhost:$port/
+  Demo CRM    http://localhost:$port/demo/#token=<a token below>
   Health      http://localhost:$port/health
   OpenAPI     http://localhost:$port/openapi
   Metrics     http://localhost:$port/metrics

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.salessequences.api.Permission;
+import org.salessequences.api.host.ContactFields;
 import org.salessequences.application.EnrollmentService;
+import org.salessequences.application.HostLookupService;
 import org.salessequences.application.InsightService;
 import org.salessequences.interfaces.rest.PageRequest;
 import org.salessequences.interfaces.rest.security.CurrentCaller;
@@ -29,6 +31,16 @@ public class ContactResource {
     EnrollmentService enrollments;
     @Inject
     InsightService insights;
+    @Inject
+    HostLookupService host;
+
+    /** The contact's name, Last contacted mode and Last activity type, for the panel's header. */
+    @GET
+    @Path("{contactId}/fields")
+    @RequiresPermission(Permission.VIEW)
+    public ContactFields fields(@PathParam("contactId") String contactId) {
+        return host.contactFields(contactId);
+    }
 
     /** The contact's enrollments in the sequences the caller can see. */
     @GET

@@ -1,0 +1,229 @@
+package org.salessequences.deploy;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+/**
+ * The widgets in headless Chromium, embedded in the demo CRM page of the real WAR: a classic sequence built in
+ * the builder (a validation error shown next to its field, then fixed), a contact enrolled from the contact panel,
+ * the sequence run and its step in the timeline, reminders filtered and an edited email reminder sent (GreenMail
+ * receives the edit), and the metrics chart. The contact is named {@code <img src=x onerror=alert(1)>}: it must
+ * render as text everywhere. Screenshots go to {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WidgetsIT {
+
+    static final String XSS = "<img src=x onerror=alert(1)>";
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = ItMail.server();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.assumeInstalled();
+    }
+
+    @BeforeEach
+    void start() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    private String page(String token, String fragment) {
+        // A new query string each time, so that the browser loads the page afresh instead of only changing its fragment.
+        return base.toString().replaceAll("/$", "") + "/demo/?load=" + System.nanoTime() + "#token=" + token + fragment;
+    }
+
+    @Test
+    void buildEnrollRunRemindAndMeasure() {
+        String repId = "widget-rep";
+        String repToken = Tokens.rep(repId);
+        ApiClient admin = new ApiClient(base, Tokens.admin("widget-admin"));
+        ApiClient rep = admin.as(repToken);
+        Scenario s = new Scenario(admin, rep, "widgets");
+        s.clock("2027-03-01T07:00:00Z");
+        String contact = s.contact("xss@example.com", XSS, "Berlin", null);
+        String viewId = s.contactView();
+
+        String sequenceId = buildSequence(repToken, rep, viewId);
+        enrollFromPanel(repToken, s, sequenceId, contact);
+
+        // Monday 09:00 Berlin: day 1 sends the email; Tuesday: day 2 creates the email reminder.
+        s.scheduledRun(sequenceId, "2027-03-01T08:00:00Z");
+        ItMail.messageIdsByRecipient(MAIL, 1, "xss@example.com");
+        s.scheduledRun(sequenceId, "2027-03-02T08:00:00Z");
+        timelineShowsTheSteps(repToken, rep, contact);
+
+        sendEditedReminder(repToken, sequenceId);
+        readMetrics(repToken, sequenceId);
+    }
+
+    private String buildSequence(String token, ApiClient rep, String viewId) {
+        browser.open(page(token, "&page=admin"));
+        String list = "seq-sequence-list";
+        String builder = "seq-sequence-builder";
+        browser.in(list, "[data-action=create]").click();
+        Browser.type(browser.in(builder, "[data-field='name']"), "Widget outreach");
+        Browser.type(browser.in(builder, "[data-field='schedule.timezone']"), "Europe/Berlin");
+        browser.in(builder, "[data-view-id='" + viewId + "']").click();
+
+        new Select(browser.in(builder, "#new-step-type")).selectByValue("EMAIL");
+        browser.in(builder, "[data-action=add-step]").click();
+        // A method call is refused by the template sandbox: the error must appear at this very field.
+        Browser.type(browser.in(builder, "[data-field='steps[0].email.subject']"), "Hi $contact.getClass()");
+        Browser.type(browser.in(builder, "[data-field='steps[0].email.body']"), "<p>Hello $!{contact.firstName}</p>");
+        new Select(browser.in(builder, "#new-step-type")).selectByValue("EMAIL_REMINDER");
+        browser.in(builder, "[data-action=add-step]").click();
+        Browser.type(browser.in(builder, "[data-field='steps[1].email.subject']"), "Checking in, $contact.firstName");
+        Browser.type(browser.in(builder, "[data-field='steps[1].email.body']"), "<p>Draft for $!{contact.firstName}</p>");
+        assertEquals("2", browser.in(builder, "[data-field='steps[1].day']").getAttribute("value"));
+
+        browser.in(builder, "[data-action=activate]").click();
+        WebElement error = browser.in(builder, ".field-error[data-error-for^='steps[0].email.subject']");
+        WebElement subject = browser.in(builder, "[data-field='steps[0].email.subject']");
+        assertEquals("true", subject.getAttribute("aria-invalid"));
+        assertTrue(subject.getAttribute("aria-describedby").contains(error.getAttribute("id")),
+                "the error describes its field for screen readers");
+        assertEquals(subject, browser.focused(builder), "focus moves to the invalid field");
+        browser.screenshot(builder, "sequence-builder-validation-error");
+        assertTrue(rep.get("/api/v1/sequences").array().isEmpty(), "nothing was saved");
+
+        Browser.type(subject, "Hello $contact.firstName");
+        browser.in(builder, "[data-action=activate]").click();
+        browser.until(d -> browser.shadow(builder).findElements(By.cssSelector(".field-error")).isEmpty()
+                && browser.shadow(builder).findElement(By.cssSelector(".status")).getText().startsWith("Saved"));
+        JsonObject saved = rep.get("/api/v1/sequences").array().getJsonObject(0);
+        assertEquals("Widget outreach", saved.getString("name"));
+        assertEquals("ACTIVE", saved.getString("status"));
+        assertEquals("CLASSIC", saved.getString("type"));
+        assertEquals("Europe/Berlin", saved.getJsonObject("schedule").getString("timezone"));
+        assertEquals(viewId, saved.getJsonObject("audience").getJsonArray("savedViewIds").getString(0));
+        assertEquals(2, saved.getJsonArray("steps").size());
+        browser.screenshot(builder, "sequence-builder");
+        browser.until(d -> browser.all(list, "tr[data-sequence-id] .name").size() == 1);
+        browser.screenshot(list, "sequence-list");
+        return saved.getString("id");
+    }
+
+    private void enrollFromPanel(String token, Scenario s, String sequenceId, String contact) {
+        browser.open(page(token, "&contact=" + contact));
+        String panel = "seq-contact-panel";
+        assertEquals(XSS + " Tester", browser.until(d -> {
+            String name = browser.in(panel, ".contact-name").getText();
+            return name.isEmpty() ? null : name;
+        }));
+        assertEquals("Not yet contacted", browser.in(panel, ".last-contacted-mode").getText());
+        new Select(browser.in(panel, "form.enroll select")).selectByValue(sequenceId);
+        browser.in(panel, "form.enroll button[type=submit]").click();
+        WebElement row = browser.in(panel, "tr[data-enrollment-id]");
+        assertTrue(row.getText().contains("Widget outreach") && row.getText().contains("Active"), row.getText());
+        JsonObject enrollment = s.enrollmentOf(sequenceId, contact);
+        assertEquals("MANUAL", enrollment.getString("source"));
+        browser.assertNoInjectedMarkup();
+    }
+
+    private void timelineShowsTheSteps(String token, ApiClient rep, String contact) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "No reply".equals(
+                rep.get("/api/v1/contacts/" + contact + "/fields").json().getString("lastContactedMode", null)));
+        browser.open(page(token, "&contact=" + contact));
+        String panel = "seq-contact-panel";
+        browser.until(d -> browser.all(panel, "li.timeline-item").size() == 2);
+        String timeline = browser.in(panel, "ol.timeline").getText();
+        assertTrue(timeline.contains("step 1 Email") && timeline.contains("Executed"), timeline);
+        assertTrue(timeline.contains("step 2 Email reminder"), timeline);
+        assertEquals("No reply", browser.in(panel, ".last-contacted-mode").getText());
+        browser.assertNoInjectedMarkup();
+        browser.screenshot(panel, "contact-panel");
+    }
+
+    private void sendEditedReminder(String token, String sequenceId) {
+        browser.open(page(token, "&page=dashboard"));
+        String reminders = "seq-reminders";
+        // A search that matches nothing, then the type, status and sequence filters that find the reminder.
+        Browser.type(browser.in(reminders, "input[name=q]"), "no such reminder");
+        browser.in(reminders, "form.filters button[type=submit]").click();
+        browser.in(reminders, ".empty");
+        Browser.type(browser.in(reminders, "input[name=q]"), "Checking");
+        new Select(browser.in(reminders, "select[name=type]")).selectByValue("EMAIL_REMINDER");
+        new Select(browser.in(reminders, "select[name=status]")).selectByValue("OPEN");
+        new Select(browser.in(reminders, "select[name=sequenceId]")).selectByValue(sequenceId);
+        browser.in(reminders, "form.filters button[type=submit]").click();
+        browser.until(d -> browser.all(reminders, "tr[data-reminder-id]").size() == 1);
+        assertEquals("Checking in, " + XSS, browser.in(reminders, "tr[data-reminder-id] .what").getText());
+        browser.assertNoInjectedMarkup();
+
+        browser.in(reminders, "tr[data-reminder-id] [data-action=open]").click();
+        WebElement subject = browser.in(reminders, "form.email-editor input[name=subject]");
+        assertEquals(subject, browser.focused(reminders), "the editor takes the focus");
+        Browser.type(subject, "Edited for our Berlin friend");
+        browser.screenshot(reminders, "reminders-email-editor");
+        browser.in(reminders, "form.email-editor button[type=submit]").click();
+        browser.in(reminders, ".empty");
+        await().atMost(Duration.ofSeconds(30)).until(() -> MAIL.getReceivedMessages().length >= 2);
+        assertEquals("Edited for our Berlin friend", subjectOf(MAIL.getReceivedMessages()[1]));
+
+        // Sent, it is done and carries the rep's subject.
+        Browser.type(browser.in(reminders, "input[name=q]"), "Berlin friend");
+        new Select(browser.in(reminders, "select[name=status]")).selectByValue("DONE");
+        browser.in(reminders, "form.filters button[type=submit]").click();
+        browser.until(d -> browser.all(reminders, "tr[data-reminder-id]").size() == 1);
+        browser.screenshot(reminders, "reminders");
+    }
+
+    private void readMetrics(String token, String sequenceId) {
+        browser.open(page(token, "&page=admin"));
+        browser.in("seq-sequence-list", "tr[data-sequence-id='" + sequenceId + "'] [data-action=edit]").click();
+        String metrics = "seq-sequence-metrics";
+        WebElement sentBar = browser.in(metrics, ".step-group[data-position='1'] rect.bar-sent");
+        assertEquals("1", sentBar.getAttribute("data-value"));
+        assertTrue(Double.parseDouble(sentBar.getAttribute("height")) > 0, "the bar is drawn");
+        assertEquals("1", browser.in(metrics, "tr[data-position='1'] [data-metric=sent]").getText());
+        assertEquals("1", browser.in(metrics, "[data-count=enrolled] strong").getText());
+        assertEquals("1", browser.in(metrics, "[data-count=active] strong").getText());
+        browser.screenshot(metrics, "sequence-metrics");
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.salessequences.application.internal;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.salessequences.api.host.ContactFields;
+import org.salessequences.api.host.ViewSummary;
+import org.salessequences.application.HostLookupService;
+import org.salessequences.application.NotFoundException;
+import org.salessequences.spi.host.HostContact;
+import org.salessequences.spi.host.HostCrm;
+
+/** Reads through the {@link HostCrm} port, so it answers the same with the embedded host and with Freshsales. */
+@ApplicationScoped
+public class DefaultHostLookupService implements HostLookupService {
+
+    @Inject
+    HostCrm hostCrm;
+
+    public DefaultHostLookupService() {
+        // for CDI
+    }
+
+    /** Wired by hand, outside CDI (tests). */
+    public DefaultHostLookupService(HostCrm hostCrm) {
+        this.hostCrm = hostCrm;
+    }
+
+    @Override
+    public ContactFields contactFields(String contactId) {
+        HostContact contact = hostCrm.findContact(contactId).orElseThrow(() -> new NotFoundException("contact",
+                contactId));
+        return new ContactFields(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
+                contact.property("lastContactedMode"), contact.property("lastActivityType"));
+    }
+
+    @Override
+    public List<ViewSummary> views() {
+        return hostCrm.savedViews().stream()
+                .map(view -> new ViewSummary(view.id(), view.name(), view.recordType().name()))
+                .sorted(Comparator.comparing(ViewSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+}

@@ -1,0 +1,198 @@
+// <seq-sequence-builder sequence-id? token api-base>: creates or edits a sequence with every field of the model:
+// name, type, status, exclusivity; audience (saved views, conditions, duplicates); schedule; steps of the five
+// types with conditions and email settings; exit criteria. The API's validation errors appear next to their
+// fields. Events: seq-sequence-save, seq-sequence-activate, seq-sequence-pause ({sequence}), seq-builder-cancel.
+import { SeqElement } from './shared/seq-element.js';
+import { h, label, options, replace, uid } from './shared/dom.js';
+import { control } from './shared/form.js';
+import { conditionsEditor, FIELD_SUGGESTIONS } from './shared/conditions.js';
+
+const STEP_TYPES = ['EMAIL', 'EMAIL_REMINDER', 'FOLLOW_UP', 'CALL_REMINDER', 'SMS'];
+const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
+
+function blankSequence() {
+  return {
+    name: '', type: 'CLASSIC', status: 'DRAFT', exclusive: false,
+    audience: { recordType: 'CONTACT', savedViewIds: [], conditions: [], match: 'ALL', preventDuplicateEmails: true },
+    schedule: { time: '09:00', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      excludeWeekends: true, intervalDays: null },
+    steps: [],
+    exitCriteria: { allStepsExecuted: true, replied: true, unsubscribed: true, bounced: true, conditions: [], match: 'ALL' }
+  };
+}
+
+function settingsFor(type) {
+  if (type === 'EMAIL' || type === 'EMAIL_REMINDER') {
+    return { email: { subject: '', body: '', threading: type === 'EMAIL' ? 'NEW_THREAD' : 'REPLY_TO_PREVIOUS',
+      from: null, replyTo: null, cc: [], bcc: [], trackOpens: true, trackClicks: true, unsubscribeLink: true },
+    task: null, sms: null };
+  }
+  if (type === 'SMS') return { email: null, task: null, sms: { body: '' } };
+  return { email: null, task: { title: '', note: '' }, sms: null };
+}
+
+export class SeqSequenceBuilder extends SeqElement {
+  static get observedAttributes() { return ['sequence-id', 'token', 'api-base']; }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    // save() names the sequence it just created: that is no reason to load it again.
+    if (name === 'sequence-id' && this.model && newValue === this.model.id) return;
+    super.attributeChangedCallback(name, oldValue, newValue);
+  }
+
+  async refresh() {
+    const id = this.getAttribute('sequence-id');
+    const [sequence, views] = await Promise.all([
+      id ? this.attempt(() => this.api.get(`/sequences/${encodeURIComponent(id)}`)) : blankSequence(),
+      this.api.get('/views').catch(() => [])
+    ]);
+    if (!sequence) return;
+    this.model = sequence;
+    this.views = views;
+    this.render();
+  }
+
+  /** Redraws the form from the model, keeping focus on the control named `focusField` or the focused one. */
+  render(focusField) {
+    const active = this.shadowRoot.activeElement;
+    const keep = focusField || (active && active.dataset ? active.dataset.field : null);
+    const m = this.model;
+    const listId = uid('fields');
+    const zonesId = uid('zones');
+    const redraw = (field) => this.render(field);
+    this.form = h('form', { class: 'builder', novalidate: true, 'aria-labelledby': 'builder-heading',
+      onsubmit: (e) => { e.preventDefault(); this.save(); } },
+    h('h2', { id: 'builder-heading', tabindex: '-1' }, m.id ? `Edit sequence: ${m.name}` : 'New sequence'),
+    h('div', { class: 'form-errors', role: 'group', 'aria-label': 'Errors' }),
+    h('datalist', { id: listId }, options(FIELD_SUGGESTIONS)),
+    h('datalist', { id: zonesId }, options(ZONES)),
+    h('div', { class: 'row' },
+      control(m, 'name', 'Name', { required: true }),
+      control(m, 'type', 'Type', { kind: 'select', choices: [['CLASSIC', 'Classic (steps on days)'], ['SMART', 'Smart (every few days)']],
+        onChange: () => redraw('type') }),
+      control(m, 'status', 'Status', { kind: 'select', choices: ['DRAFT', 'ACTIVE', 'PAUSED'].map((s) => [s, label(s)]) })),
+    control(m, 'exclusive', 'Exclusive: a contact active here is not enrolled in other exclusive sequences', { kind: 'checkbox' }),
+    this.audience(m, listId, redraw),
+    h('fieldset', { 'data-field': 'schedule' }, h('legend', null, 'Schedule'),
+      h('div', { class: 'row' },
+        control(m, 'schedule.time', 'Time', { kind: 'time' }),
+        control(m, 'schedule.timezone', 'Time zone', { list: zonesId }),
+        m.type === 'SMART' ? control(m, 'schedule.intervalDays', 'Every (days)', { kind: 'number' }) : null),
+      control(m, 'schedule.excludeWeekends', 'Exclude weekends', { kind: 'checkbox' })),
+    h('fieldset', { 'data-field': 'steps', tabindex: '-1' }, h('legend', null, 'Steps'),
+      m.steps.map((step, i) => this.step(step, i, listId, redraw)),
+      h('div', { class: 'row' },
+        h('div', { class: 'field' }, h('label', { for: 'new-step-type' }, 'New step type'),
+          h('select', { id: 'new-step-type' }, options(STEP_TYPES.map((t) => [t, label(t)])))),
+        h('button', { type: 'button', 'data-action': 'add-step', onclick: () => this.addStep() }, 'Add step'))),
+    h('fieldset', { 'data-field': 'exitCriteria' }, h('legend', null, 'Exit criteria'),
+      control(m, 'exitCriteria.allStepsExecuted', 'When all steps have run', { kind: 'checkbox' }),
+      control(m, 'exitCriteria.replied', 'When the contact replies', { kind: 'checkbox' }),
+      control(m, 'exitCriteria.unsubscribed', 'When the contact unsubscribes', { kind: 'checkbox' }),
+      control(m, 'exitCriteria.bounced', 'When an email bounces', { kind: 'checkbox' }),
+      conditionsEditor(m, 'exitCriteria.conditions', 'exitCriteria.match', 'Exit when the contact matches', redraw, listId)),
+    h('div', { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary', 'data-action': 'save' }, 'Save'),
+      m.status !== 'ACTIVE' ? h('button', { type: 'button', 'data-action': 'activate', onclick: () => this.save('ACTIVE') }, 'Save and activate') : null,
+      m.status === 'ACTIVE' ? h('button', { type: 'button', 'data-action': 'pause', onclick: () => this.save('PAUSED') }, 'Pause') : null,
+      h('button', { type: 'button', 'data-action': 'cancel', onclick: () => this.emit('seq-builder-cancel', {}) }, 'Close')));
+    replace(this.main, this.form);
+    if (keep) [...this.form.querySelectorAll('[data-field]')].find((el) => el.dataset.field === keep)?.focus();
+  }
+
+  audience(m, listId, redraw) {
+    const views = this.views.filter((v) => v.recordType === m.audience.recordType);
+    const chosen = new Set(m.audience.savedViewIds || []);
+    return h('fieldset', { 'data-field': 'audience' }, h('legend', null, 'Audience'),
+      control(m, 'audience.recordType', 'Records', { kind: 'select', choices: [['CONTACT', 'Contacts'], ['ACCOUNT', 'Accounts (their contacts)']],
+        onChange: () => { m.audience.savedViewIds = []; redraw('audience.recordType'); } }),
+      h('fieldset', { class: 'views', 'data-field': 'audience.savedViewIds', tabindex: '-1' }, h('legend', null, 'Saved views'),
+        views.length ? views.map((v) => {
+          const id = uid('view');
+          return h('div', { class: 'field inline' },
+            h('input', { id, type: 'checkbox', value: v.id, checked: chosen.has(v.id), 'data-view-id': v.id,
+              onchange: (e) => {
+                const ids = new Set(m.audience.savedViewIds || []);
+                if (e.target.checked) ids.add(v.id); else ids.delete(v.id);
+                m.audience.savedViewIds = [...ids];
+              } }),
+            h('label', { for: id }, v.name));
+        }) : h('p', { class: 'muted' }, 'No saved views of this kind.')),
+      conditionsEditor(m, 'audience.conditions', 'audience.match', 'Audience conditions', redraw, listId),
+      control(m, 'audience.preventDuplicateEmails', 'One enrollment per email address', { kind: 'checkbox' }));
+  }
+
+  step(step, i, listId, redraw) {
+    const m = this.model;
+    const base = `steps[${i}]`;
+    const move = (to) => { const [s] = m.steps.splice(i, 1); m.steps.splice(to, 0, s); redraw(`steps[${to}].type`); };
+    const settings = [];
+    if (step.email) {
+      settings.push(
+        control(m, `${base}.email.subject`, 'Subject', { hint: i === 0 ? 'Velocity: $contact.firstName, ${contact.firstName|\'there\'}' : null }),
+        control(m, `${base}.email.body`, 'Body (HTML)', { kind: 'textarea' }),
+        h('div', { class: 'row' },
+          control(m, `${base}.email.threading`, 'Threading', { kind: 'select', choices: [['NEW_THREAD', 'New thread'], ['REPLY_TO_PREVIOUS', 'Reply to previous']] }),
+          control(m, `${base}.email.from`, 'From (optional)'),
+          control(m, `${base}.email.replyTo`, 'Reply-To (optional)')),
+        h('div', { class: 'row' },
+          control(m, `${base}.email.cc`, 'Cc (comma-separated)', { kind: 'list' }),
+          control(m, `${base}.email.bcc`, 'Bcc (comma-separated)', { kind: 'list' })),
+        h('div', { class: 'row' },
+          control(m, `${base}.email.trackOpens`, 'Track opens', { kind: 'checkbox' }),
+          control(m, `${base}.email.trackClicks`, 'Track clicks', { kind: 'checkbox' }),
+          control(m, `${base}.email.unsubscribeLink`, 'Unsubscribe link', { kind: 'checkbox' })));
+    }
+    if (step.task) {
+      settings.push(control(m, `${base}.task.title`, 'Task title'), control(m, `${base}.task.note`, 'Note', { kind: 'textarea' }));
+    }
+    if (step.sms) settings.push(control(m, `${base}.sms.body`, 'Text message', { kind: 'textarea' }));
+    return h('fieldset', { class: 'step', 'data-field': base, 'data-step': i },
+      h('legend', null, `Step ${i + 1}: ${label(step.type)}`),
+      h('div', { class: 'row' },
+        control(m, `${base}.type`, 'Step type', { kind: 'select', choices: STEP_TYPES.map((t) => [t, label(t)]),
+          onChange: (t) => { Object.assign(step, settingsFor(t)); redraw(`${base}.type`); } }),
+        m.type === 'CLASSIC' ? control(m, `${base}.day`, 'Day', { kind: 'number', hint: '1 to 90' }) : null),
+      settings,
+      conditionsEditor(m, `${base}.conditions`, `${base}.match`, `Run step ${i + 1} only when`, redraw, listId),
+      h('div', { class: 'actions' },
+        h('button', { type: 'button', disabled: i === 0, 'aria-label': `Move step ${i + 1} up`, onclick: () => move(i - 1) }, 'Up'),
+        h('button', { type: 'button', disabled: i === m.steps.length - 1, 'aria-label': `Move step ${i + 1} down`, onclick: () => move(i + 1) }, 'Down'),
+        h('button', { type: 'button', 'aria-label': `Remove step ${i + 1}`,
+          onclick: () => { m.steps.splice(i, 1); redraw('steps'); } }, 'Remove step')));
+  }
+
+  addStep() {
+    const m = this.model;
+    const type = this.shadowRoot.querySelector('#new-step-type').value;
+    const lastDay = m.steps.reduce((d, s) => Math.max(d, s.day || 0), 0);
+    m.steps.push({ type, day: m.type === 'CLASSIC' ? lastDay + 1 || 1 : null, conditions: [], match: 'ALL', ...settingsFor(type) });
+    this.render(`steps[${m.steps.length - 1}].type`);
+  }
+
+  /** The model as the API takes it: days only for classic steps, an interval only for smart sequences. */
+  body(status) {
+    const m = structuredClone(this.model);
+    if (status) m.status = status;
+    if (m.type === 'CLASSIC') m.schedule.intervalDays = null;
+    m.steps.forEach((s) => { if (m.type === 'SMART') s.day = null; });
+    return m;
+  }
+
+  async save(status) {
+    const body = this.body(status);
+    const path = body.id ? `/sequences/${encodeURIComponent(body.id)}` : '/sequences';
+    const saved = await this.attempt(() => (body.id ? this.api.put(path, body) : this.api.post(path, body)), this.form);
+    if (!saved) return;
+    this.model = saved;
+    this.setAttribute('sequence-id', saved.id);
+    this.render();
+    this.emit('seq-sequence-save', { sequence: saved });
+    if (status === 'ACTIVE') this.emit('seq-sequence-activate', { sequence: saved });
+    if (status === 'PAUSED') this.emit('seq-sequence-pause', { sequence: saved });
+    this.status(`Saved “${saved.name}” (${label(saved.status).toLowerCase()}).`);
+    this.shadowRoot.querySelector('#builder-heading')?.focus();
+  }
+}
+
+customElements.define('seq-sequence-builder', SeqSequenceBuilder);

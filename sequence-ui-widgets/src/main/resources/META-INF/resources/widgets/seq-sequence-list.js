@@ -1,0 +1,53 @@
+// <seq-sequence-list token api-base>: the caller's sequences (all of them for admins) with activate and pause.
+// Events: seq-sequence-select ({id}) to edit one, seq-sequence-create to start a new one, seq-sequence-activate
+// and seq-sequence-pause ({sequence}).
+import { SeqElement } from './shared/seq-element.js';
+import { h, label, replace, when } from './shared/dom.js';
+
+export class SeqSequenceList extends SeqElement {
+  static get observedAttributes() { return ['token', 'api-base']; }
+
+  async refresh() {
+    const sequences = await this.attempt(() => this.api.get('/sequences?size=100'));
+    if (!sequences) return;
+    replace(this.main,
+      h('div', { class: 'row' }, h('h2', { style: 'flex:1' }, 'Sequences'),
+        h('button', { type: 'button', class: 'primary', 'data-action': 'create',
+          onclick: () => this.emit('seq-sequence-create', {}) }, 'New sequence')),
+      sequences.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'responsive sequences' },
+        h('thead', null, h('tr', null, ['Name', 'Type', 'Status', 'Steps', 'Next run', 'Actions']
+          .map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', null, sequences.map((s) => this.row(s)))))
+        : h('p', { class: 'muted' }, 'No sequences yet.'));
+  }
+
+  row(s) {
+    const toggle = s.status === 'ACTIVE' ? 'PAUSED' : 'ACTIVE';
+    return h('tr', { 'data-sequence-id': s.id },
+      h('td', { 'data-label': 'Name', class: 'name' }, s.name),
+      h('td', { 'data-label': 'Type' }, label(s.type)),
+      h('td', { 'data-label': 'Status' }, h('span', { class: `badge ${s.status}` }, label(s.status))),
+      h('td', { 'data-label': 'Steps' }, String((s.steps || []).length)),
+      h('td', { 'data-label': 'Next run' }, when(s.nextRunAt) || '—'),
+      h('td', { 'data-label': 'Actions' }, h('div', { class: 'actions' },
+        h('button', { type: 'button', 'data-action': 'edit', 'aria-label': `Edit ${s.name}`,
+          onclick: () => this.emit('seq-sequence-select', { id: s.id }) }, 'Edit'),
+        h('button', { type: 'button', 'data-action': toggle === 'ACTIVE' ? 'activate' : 'pause',
+          'aria-label': `${toggle === 'ACTIVE' ? 'Activate' : 'Pause'} ${s.name}`,
+          onclick: () => this.setStatus(s, toggle) }, toggle === 'ACTIVE' ? 'Activate' : 'Pause'))));
+  }
+
+  /** PUT takes the whole definition; the one just read carries its version, so a concurrent edit is refused. */
+  async setStatus(s, status) {
+    const saved = await this.attempt(async () => {
+      const current = await this.api.get(`/sequences/${encodeURIComponent(s.id)}`);
+      return this.api.put(`/sequences/${encodeURIComponent(s.id)}`, { ...current, status });
+    });
+    if (!saved) return;
+    this.emit(status === 'ACTIVE' ? 'seq-sequence-activate' : 'seq-sequence-pause', { sequence: saved });
+    await this.refresh();
+    this.status(`${saved.name} is ${label(saved.status).toLowerCase()}.`);
+  }
+}
+
+customElements.define('seq-sequence-list', SeqSequenceList);
