@@ -8,6 +8,9 @@ ALTER TABLE seq_enrollment ADD COLUMN day_one INTEGER;
 ALTER TABLE seq_enrollment ADD COLUMN steps_done BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE seq_enrollment ADD COLUMN host_synced BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX seq_enrollment_due ON seq_enrollment (sequence_id, status, next_step_at);
+-- Runs page through a sequence's enrollments in id order (keyset): without this index every page would sort the
+-- whole sequence again.
+CREATE INDEX seq_enrollment_keyset ON seq_enrollment (sequence_id, id);
 CREATE INDEX seq_enrollment_unsynced ON seq_enrollment (sequence_id, host_synced);
 
 -- last_run_date: epoch day of the last scheduled run, which a smart sequence counts its interval from.
