@@ -50,6 +50,5 @@ CREATE TABLE seq_enrollment (
     updated_at            BIGINT       NOT NULL,
     CONSTRAINT seq_enrollment_once UNIQUE (sequence_id, contact_id)
 );
-CREATE INDEX seq_enrollment_sequence_status ON seq_enrollment (sequence_id, status);
 CREATE INDEX seq_enrollment_contact ON seq_enrollment (contact_id);
 CREATE INDEX seq_enrollment_email ON seq_enrollment (sequence_id, email);

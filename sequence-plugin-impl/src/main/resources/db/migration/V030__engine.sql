@@ -7,9 +7,8 @@
 ALTER TABLE seq_enrollment ADD COLUMN day_one INTEGER;
 ALTER TABLE seq_enrollment ADD COLUMN steps_done BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE seq_enrollment ADD COLUMN host_synced BOOLEAN DEFAULT FALSE NOT NULL;
-CREATE INDEX seq_enrollment_due ON seq_enrollment (sequence_id, status, next_step_at);
--- Runs page through a sequence's enrollments in id order (keyset): without this index every page would sort the
--- whole sequence again.
+-- Runs page through a sequence's enrollments in id order (keyset) and filter the page's rows: the planner must walk
+-- this index rather than one on status or due time, after which every page would sort the whole sequence again.
 CREATE INDEX seq_enrollment_keyset ON seq_enrollment (sequence_id, id);
 CREATE INDEX seq_enrollment_unsynced ON seq_enrollment (sequence_id, host_synced);
 
