@@ -10,7 +10,8 @@ ALTER TABLE seq_enrollment ADD COLUMN host_synced BOOLEAN DEFAULT FALSE NOT NULL
 -- Runs page through a sequence's enrollments in id order (keyset) and filter the page's rows: the planner must walk
 -- this index rather than one on status or due time, after which every page would sort the whole sequence again.
 CREATE INDEX seq_enrollment_keyset ON seq_enrollment (sequence_id, id);
-CREATE INDEX seq_enrollment_unsynced ON seq_enrollment (sequence_id, host_synced);
+-- The sync pump takes the next contacts to show in the host in index order, not by sorting every pending row.
+CREATE INDEX seq_enrollment_unsynced ON seq_enrollment (host_synced, contact_id);
 
 -- last_run_date: epoch day of the last scheduled run, which a smart sequence counts its interval from.
 ALTER TABLE seq_sequence ADD COLUMN last_run_date INTEGER;

@@ -33,6 +33,8 @@ public class ContactSyncPump {
     @Inject
     ContactSyncService sync;
 
+    private static final int MAX_BATCHES_PER_TICK = 10_000;
+
     private final AtomicBoolean syncing = new AtomicBoolean();
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
@@ -51,8 +53,12 @@ public class ContactSyncPump {
             return;
         }
         try {
-            while (sync.syncBatch().size() == ContactSyncService.BATCH) {
-                // more pending: keep going, one transaction per batch
+            // One transaction per batch until nothing is pending; bounded, so a contact that keeps changing cannot
+            // hold the pump forever (the next tick goes on).
+            for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+                if (sync.syncBatch().isEmpty()) {
+                    break;
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "SEQ-0532 showing contacts' sequences in the host failed; the next tick tries again",
