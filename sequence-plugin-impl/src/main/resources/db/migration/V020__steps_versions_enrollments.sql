@@ -48,7 +48,8 @@ CREATE TABLE seq_enrollment (
     paused_at             BIGINT,
     ended_at              BIGINT,
     updated_at            BIGINT       NOT NULL,
-    CONSTRAINT seq_enrollment_once UNIQUE (sequence_id, contact_id)
+    -- Contact first: runs ask "which of these 500 contacts are in the sequence" (contact_id IN (...)), and the
+    -- databases look such a list up in an index only through its first column.
+    CONSTRAINT seq_enrollment_once UNIQUE (contact_id, sequence_id)
 );
-CREATE INDEX seq_enrollment_contact ON seq_enrollment (contact_id);
-CREATE INDEX seq_enrollment_email ON seq_enrollment (sequence_id, email);
+CREATE INDEX seq_enrollment_email ON seq_enrollment (email, sequence_id);
