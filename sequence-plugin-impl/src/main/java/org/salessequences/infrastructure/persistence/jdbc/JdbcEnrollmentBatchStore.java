@@ -32,6 +32,12 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
      * page would sort the rest of the sequence.
      */
     private static final String KEYSET_ORDER = " ORDER BY sequence_id, id ";
+    /**
+     * The host sync leaves the enrollments of a sequence alone while a run of it is under way: the run updates them
+     * chunk by chunk, and the two must not wait on each other's row locks. It catches up when the run has ended.
+     */
+    private static final String NO_RUN_UNDER_WAY = "sequence_id NOT IN (SELECT id FROM seq_sequence "
+            + "WHERE current_run_id IS NOT NULL)";
     /** Exiting ends the enrollment and tells the sync step to update the contact's sequence lists in the host. */
     private static final String EXIT_SET = "UPDATE seq_enrollment SET status = 'EXITED', exit_reason = ?, ended_at = ?, "
             + "next_step_at = NULL, updated_at = ?, host_synced = FALSE";
@@ -142,13 +148,14 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
         // In index order and without DISTINCT, so a large backlog is not sorted for every batch; a contact with
         // several pending enrollments simply takes several places of the batch.
         return List.copyOf(new java.util.LinkedHashSet<>(sql.query("SELECT contact_id FROM seq_enrollment "
-                + "WHERE host_synced = FALSE ORDER BY host_synced, contact_id " + limit(limit), row -> row.getString(1))));
+                + "WHERE host_synced = FALSE AND " + NO_RUN_UNDER_WAY + " ORDER BY host_synced, contact_id "
+                + limit(limit), row -> row.getString(1))));
     }
 
     @Override
     public void markSynced(Collection<String> contactIds, Instant asOf) {
-        sql.updateIn("UPDATE seq_enrollment SET host_synced = TRUE WHERE updated_at <= ? AND contact_id IN (:in)",
-                contactIds, asOf);
+        sql.updateIn("UPDATE seq_enrollment SET host_synced = TRUE WHERE updated_at <= ? AND " + NO_RUN_UNDER_WAY
+                + " AND contact_id IN (:in)", contactIds, asOf);
     }
 
     @Override
