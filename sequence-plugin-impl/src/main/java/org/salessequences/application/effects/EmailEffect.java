@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.api.sequence.EmailSettings;
-import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.SentEmail;
@@ -16,7 +15,6 @@ import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
-import org.salessequences.infrastructure.json.JsonDocuments;
 import org.salessequences.infrastructure.time.ApplicationClock;
 import org.salessequences.spi.host.HostCrm;
 
@@ -24,6 +22,8 @@ import org.salessequences.spi.host.HostCrm;
 @ApplicationScoped
 public class EmailEffect implements Effect {
 
+    @Inject
+    StepEffects stepEffects;
     static final String REPLY_TO_PREVIOUS = "REPLY_TO_PREVIOUS";
 
     @Inject
@@ -37,8 +37,6 @@ public class EmailEffect implements Effect {
     @Inject
     EffectLedger ledger;
     @Inject
-    JsonDocuments json;
-    @Inject
     ApplicationClock clock;
 
     @Override
@@ -49,15 +47,14 @@ public class EmailEffect implements Effect {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void perform(OutboxEntry entry) {
-        ExecutionRef execution = executions.find(entry.executionId())
-                .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
+        ExecutionRef execution = stepEffects.execution(entry);
         String email = host.findContact(execution.contactId()).map(contact -> contact.email()).orElse(null);
         // The address may have unsubscribed between the run and now: no email from any sequence after that.
         if (email != null && unsubscribes.contains(AdmissionRules.normaliseEmail(email))) {
             ledger.skipped(entry, ExecutionReason.UNSUBSCRIBED);
             return;
         }
-        EmailSettings settings = json.read(entry.payload(), StepEffect.class).step().email();
+        EmailSettings settings = stepEffects.payload(entry).step().email();
         SentEmail sent = channel.send(request(execution, settings, null, null));
         ledger.emailSent(entry, sent.messageId(), sent.subject(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
                 sent.subject(), null, null, execution.ownerId(), clock.now()));

@@ -8,11 +8,9 @@ import org.salessequences.api.sequence.StepDefinition;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.TextTemplates;
 import org.salessequences.domain.model.execution.ExecutionRef;
-import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.shared.PhoneNumbers;
-import org.salessequences.infrastructure.json.JsonDocuments;
 import org.salessequences.infrastructure.time.ApplicationClock;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.message.SmsException;
@@ -23,17 +21,15 @@ import org.salessequences.spi.message.SmsTransport;
 public class SmsEffect implements Effect {
 
     @Inject
+    StepEffects stepEffects;
+    @Inject
     SmsTransport transport;
     @Inject
     TextTemplates templates;
     @Inject
-    ExecutionRepository executions;
-    @Inject
     HostCrm host;
     @Inject
     EffectLedger ledger;
-    @Inject
-    JsonDocuments json;
     @Inject
     ApplicationClock clock;
 
@@ -45,11 +41,10 @@ public class SmsEffect implements Effect {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void perform(OutboxEntry entry) {
-        ExecutionRef execution = executions.find(entry.executionId())
-                .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
+        ExecutionRef execution = stepEffects.execution(entry);
         String phone = host.findContact(execution.contactId()).flatMap(contact -> PhoneNumbers.e164(contact.phone()))
                 .orElseThrow(() -> new EffectException("the contact has no international phone number any more", false));
-        StepEffect effect = json.read(entry.payload(), StepEffect.class);
+        StepEffect effect = stepEffects.payload(entry);
         StepDefinition step = effect.step();
         String body = templates.render(step.sms().body(), execution.ownerId(), execution.contactId());
         try {

@@ -8,14 +8,12 @@ import org.salessequences.api.sequence.StepDefinition;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.TextTemplates;
 import org.salessequences.domain.model.execution.ExecutionRef;
-import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.reminder.Reminder;
 import org.salessequences.domain.model.reminder.ReminderType;
 import org.salessequences.domain.model.sequence.StepType;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.json.JsonDocuments;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.HostCrmException;
 import org.salessequences.spi.host.HostTask;
@@ -28,15 +26,13 @@ import org.salessequences.spi.host.HostTask;
 public class TaskEffect implements Effect {
 
     @Inject
-    TextTemplates templates;
+    StepEffects stepEffects;
     @Inject
-    ExecutionRepository executions;
+    TextTemplates templates;
     @Inject
     HostCrm host;
     @Inject
     EffectLedger ledger;
-    @Inject
-    JsonDocuments json;
 
     @Override
     public OutboxKind kind() {
@@ -46,9 +42,8 @@ public class TaskEffect implements Effect {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void perform(OutboxEntry entry) {
-        ExecutionRef execution = executions.find(entry.executionId())
-                .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
-        StepEffect effect = json.read(entry.payload(), StepEffect.class);
+        ExecutionRef execution = stepEffects.execution(entry);
+        StepEffect effect = stepEffects.payload(entry);
         StepDefinition step = effect.step();
         String title = templates.render(step.task().title(), execution.ownerId(), execution.contactId());
         String note = step.task().note() == null ? null
