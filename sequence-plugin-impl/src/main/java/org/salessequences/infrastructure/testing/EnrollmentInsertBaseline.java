@@ -58,10 +58,13 @@ public class EnrollmentInsertBaseline {
                 }
             }
             long elapsed = System.nanoTime() - started;
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM seq_enrollment WHERE sequence_id = ?")) {
+            // Deleted in slices: one transaction over a million rows would not fit the heap of a small server.
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM seq_enrollment WHERE id IN "
+                    + "(SELECT id FROM seq_enrollment WHERE sequence_id = ? FETCH FIRST 10000 ROWS ONLY)")) {
                 delete.setString(1, sequenceId);
-                delete.executeUpdate();
+                while (delete.executeUpdate() > 0) {
+                    connection.commit();
+                }
                 connection.commit();
             }
             connection.setAutoCommit(autoCommit);
