@@ -30,7 +30,7 @@ public final class BenchmarkMain {
         sink.start();
         try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx,
                 Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET, "sequences.clock.adjustable", "true",
-                        "sequences.smtp.host", "127.0.0.1",
+                        "sequences.smtp.host", "127.0.0.1", "sequences.limits.emails-per-user-per-day", "100000000",
                         "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())))) {
             HostScenarios host = new HostScenarios(server, report);
             switch (scenario) {
