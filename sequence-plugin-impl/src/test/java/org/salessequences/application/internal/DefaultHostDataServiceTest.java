@@ -33,7 +33,7 @@ import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.application.ConflictException;
 import org.salessequences.application.ValidationException;
 import org.salessequences.infrastructure.host.HostAdapters;
-import org.salessequences.infrastructure.host.TestDatabases;
+import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 import org.salessequences.infrastructure.host.embedded.EmbeddedHostCrm;
 import org.salessequences.infrastructure.host.embedded.JdbcHostDataRepository;
 

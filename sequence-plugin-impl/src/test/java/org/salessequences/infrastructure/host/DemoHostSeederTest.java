@@ -14,6 +14,7 @@ import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.application.internal.DefaultHostDataService;
 import org.salessequences.infrastructure.host.embedded.EmbeddedHostCrm;
 import org.salessequences.infrastructure.host.embedded.JdbcHostDataRepository;
+import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.RecordFilter;
 

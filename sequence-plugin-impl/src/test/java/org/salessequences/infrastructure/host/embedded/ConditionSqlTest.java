@@ -21,7 +21,7 @@ import org.salessequences.domain.model.condition.ConditionEvaluator;
 import org.salessequences.domain.model.condition.ConditionGroup;
 import org.salessequences.domain.model.condition.FieldScope;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.host.TestDatabases;
+import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
@@ -91,7 +91,7 @@ class ConditionSqlTest {
 
     @Test
     void answersAsTheEvaluatorOnPostgreSql() {
-        assertSameAnswers(TestDatabases.postgres());
+        assertSameAnswers(TestDatabases.postgresql());
     }
 
     private static void assertSameAnswers(DataSource dataSource) {

