@@ -7,16 +7,14 @@ import jakarta.transaction.Transactional;
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
+import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.SentEmail;
-import org.salessequences.domain.model.contact.UnsubscribeRepository;
-import org.salessequences.domain.model.enrollment.AdmissionRules;
 import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.infrastructure.time.ApplicationClock;
-import org.salessequences.spi.host.HostCrm;
 
 /** Sends the email of an EMAIL step execution, threaded onto the previous email when the step asks. */
 @ApplicationScoped
@@ -31,10 +29,6 @@ public class EmailEffect implements Effect {
     @Inject
     ExecutionRepository executions;
     @Inject
-    UnsubscribeRepository unsubscribes;
-    @Inject
-    HostCrm host;
-    @Inject
     EffectLedger ledger;
     @Inject
     ApplicationClock clock;
@@ -48,14 +42,15 @@ public class EmailEffect implements Effect {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void perform(OutboxEntry entry) {
         ExecutionRef execution = stepEffects.execution(entry);
-        String email = host.findContact(execution.contactId()).map(contact -> contact.email()).orElse(null);
-        // The address may have unsubscribed between the run and now: no email from any sequence after that.
-        if (email != null && unsubscribes.contains(AdmissionRules.normaliseEmail(email))) {
+        EmailSettings settings = stepEffects.payload(entry).step().email();
+        SentEmail sent;
+        try {
+            sent = channel.send(request(execution, settings, null, null));
+        } catch (RecipientUnsubscribedException e) {
+            // The address unsubscribed between the run and now: the step is skipped, not failed.
             ledger.skipped(entry, ExecutionReason.UNSUBSCRIBED);
             return;
         }
-        EmailSettings settings = stepEffects.payload(entry).step().email();
-        SentEmail sent = channel.send(request(execution, settings, null, null));
         ledger.emailSent(entry, sent.messageId(), sent.subject(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
                 sent.subject(), null, null, execution.ownerId(), clock.now()));
     }

@@ -20,7 +20,8 @@ public interface EmailChannel {
      * the owner's mailbox.
      *
      * @throws EffectException retryable for transient failures (connection, 4xx SMTP replies), not retryable for
-     *                         permanent ones (recipient refused, no such contact)
+     *                         permanent ones (recipient refused, no such contact); a
+     *                         {@link RecipientUnsubscribedException} when the address unsubscribed
      */
     SentEmail send(EmailRequest request);
 }

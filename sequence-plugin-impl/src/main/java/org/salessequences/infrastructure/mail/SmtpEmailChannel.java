@@ -15,6 +15,7 @@ import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
+import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
 import org.salessequences.application.mail.SentEmail;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
@@ -60,6 +61,7 @@ public class SmtpEmailChannel implements EmailChannel {
     public SmtpEmailChannel(HostCrm host, MailboxRepository mailboxes, VelocityTemplateRenderer templates,
                             JdbcEmailLinkStore links, JdbcSentEmailLookup sentEmails, MailSettings settings,
                             SignedTokens trackingTokens, ApplicationClock clock) {
+        MailStreamProviderPin.pin();
         this.templates = templates;
         this.links = links;
         this.sentEmails = sentEmails;
@@ -84,8 +86,8 @@ public class SmtpEmailChannel implements EmailChannel {
             throw new EffectException("SEQ-0624 contact " + contact.id() + " has no email address", false);
         }
         if (sentEmails.isUnsubscribed(to.strip())) {
-            throw new EffectException("SEQ-0625 contact " + contact.id() + " unsubscribed from all sequence email",
-                    false);
+            throw new RecipientUnsubscribedException("SEQ-0625 contact " + contact.id()
+                    + " unsubscribed from all sequence email");
         }
         Sender sender = models.sender(request.ownerId());
         RenderedEmail rendered = render(request, contact, sender);

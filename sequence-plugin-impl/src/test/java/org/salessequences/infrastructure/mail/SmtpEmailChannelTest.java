@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.EmailRequest;
+import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
 import org.salessequences.application.mail.SentEmail;
 import org.salessequences.domain.model.mailbox.MailServer;
@@ -218,7 +219,8 @@ class SmtpEmailChannelTest {
         assertTrue(reflection.getMessage().contains("not allowed"), reflection.getMessage());
 
         sql.update("INSERT INTO seq_unsubscribe (email, source, unsubscribed_at) VALUES ('ada@acme.example', 'LINK', 0)");
-        EffectException unsubscribed = assertThrows(EffectException.class,
+        // Its own type, so that the email effect skips the step instead of failing it.
+        EffectException unsubscribed = assertThrows(RecipientUnsubscribedException.class,
                 () -> channel.send(request("exec-9", "c1", email("S", "B", "NEW_THREAD"))));
         assertFalse(unsubscribed.isRetryable());
         assertEquals(0, DEFAULT_SMTP.getReceivedMessages().length, "nothing was sent");
