@@ -43,14 +43,18 @@ final class EmailScenarios {
                 + "\"type\":\"CLASSIC\",\"status\":\"ACTIVE\",\"audience\":{\"recordType\":\"CONTACT\",\"savedViewIds\":[\""
                 + view + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":[{\"type\":\"EMAIL\","
                 + "\"day\":1,\"email\":{\"subject\":\"Hello $contact.firstName\",\"body\":\"" + BODY + "\"}}]}"), "id");
-        report.line("loaded " + rows + " contacts and a sequence with one email step (not measured)");
+        // GreenMail creates a mailbox on the first message to an address: created here for every recipient, so that
+        // neither phase pays for it (otherwise only the engine, sending first, would).
+        for (long i = 0; i < rows; i++) {
+            sink.setUser(GeneratedContacts.email(i), GeneratedContacts.email(i));
+        }
+        report.line("loaded " + rows + " contacts, their sink mailboxes and a sequence with one email step (not "
+                + "measured)");
 
         long engineStarted = System.nanoTime();
         try (PayaraMicroServer.HeapSampler heap = server.sampleHeap(Duration.ofMillis(250))) {
             client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T09:00:00Z\"}");
-            while (sink.getReceivedMessages().length < rows) {
-                Thread.sleep(100);
-            }
+            awaitDelivered(rows);
             long engine = System.nanoTime() - engineStarted;
             report.line("engine: " + rows + " emails from the scheduled run to the sink (run, outbox, rendering, "
                     + "tracking, SMTP) in " + seconds(engine) + " s = " + rate(rows, engine) + " emails/s");
@@ -102,10 +106,19 @@ final class EmailScenarios {
             }
         }
         long elapsed = System.nanoTime() - started;
-        while (sink.getReceivedMessages().length < rows) {
-            Thread.sleep(50);
-        }
+        awaitDelivered(rows);
         return elapsed;
+    }
+
+    /**
+     * Waits until the sink holds the given number of messages. Counting walks every mailbox of the sink, which costs
+     * CPU the server shares on this machine: once a second while most messages are still to come, then often.
+     */
+    private void awaitDelivered(long rows) throws InterruptedException {
+        long received;
+        while ((received = sink.getReceivedMessages().length) < rows) {
+            Thread.sleep(received < rows * 95 / 100 ? 1000 : 20);
+        }
     }
 
     private static void check(boolean holds, String what) {

@@ -55,6 +55,11 @@ public final class PayaraMicroServer implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + xmx, "-XX:+UseSerialGC"));
+        // Extra options for looking inside a run (a flight recording, say); none in the figures the README states.
+        String extra = System.getProperty("benchmark.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", deployDir.resolve("payara-micro.jar").toString(),
                 "--deploy", deployDir.resolve("sales-sequences.war").toString(), "--contextroot", "/",
