@@ -1,10 +1,16 @@
 package org.salessequences.application.effects;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.api.sequence.EmailSettings;
+import org.salessequences.application.mail.EmailBatch;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
@@ -41,11 +47,36 @@ public class EmailEffect implements Effect {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void perform(OutboxEntry entry) {
-        ExecutionRef execution = stepEffects.execution(entry);
+        send(entry, stepEffects.execution(entry), channel::send);
+    }
+
+    /** The executions, contacts, accounts, senders and unsubscribes of the batch read at once. */
+    @Override
+    public Effect readAhead(List<OutboxEntry> entries) {
+        Map<String, ExecutionRef> byId = new HashMap<>();
+        executions.findAll(entries.stream().map(OutboxEntry::executionId).filter(Objects::nonNull).toList())
+                .forEach(execution -> byId.put(execution.id(), execution));
+        EmailBatch batch = channel.readAhead(byId.values().stream().map(ExecutionRef::contactId).toList(),
+                byId.values().stream().map(ExecutionRef::ownerId).distinct().toList());
+        return new Effect() {
+            @Override
+            public OutboxKind kind() {
+                return OutboxKind.EMAIL;
+            }
+
+            @Override
+            public void perform(OutboxEntry entry) {
+                ExecutionRef execution = byId.get(entry.executionId());
+                send(entry, execution != null ? execution : stepEffects.execution(entry), batch);
+            }
+        };
+    }
+
+    private void send(OutboxEntry entry, ExecutionRef execution, EmailBatch sender) {
         EmailSettings settings = stepEffects.payload(entry).step().email();
         SentEmail sent;
         try {
-            sent = channel.send(request(execution, settings, null, null));
+            sent = sender.send(request(execution, settings, null, null));
         } catch (RecipientUnsubscribedException e) {
             // The address unsubscribed between the run and now: the step is skipped, not failed.
             ledger.skipped(entry, ExecutionReason.UNSUBSCRIBED);

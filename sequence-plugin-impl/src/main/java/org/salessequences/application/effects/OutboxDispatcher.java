@@ -102,15 +102,39 @@ public class OutboxDispatcher {
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (List<OutboxEntry> entries : lanes) {
             if (!entries.isEmpty()) {
-                running.add(CompletableFuture.runAsync(() -> entries.forEach(this::carryOut), executor));
+                running.add(CompletableFuture.runAsync(() -> carryOut(entries), executor));
             }
         }
         running.forEach(CompletableFuture::join);
     }
 
-    private void carryOut(OutboxEntry entry) {
+    /** Carries out one lane's entries in order, each effect having read ahead for its entries of the lane. */
+    private void carryOut(List<OutboxEntry> entries) {
+        Map<OutboxKind, List<OutboxEntry>> ofKind = new EnumMap<>(OutboxKind.class);
+        entries.forEach(entry -> ofKind.computeIfAbsent(entry.kind(), kind -> new ArrayList<>()).add(entry));
+        Map<OutboxKind, Effect> readAhead = new EnumMap<>(OutboxKind.class);
+        ofKind.forEach((kind, same) -> {
+            Effect effect = byKind.get(kind);
+            if (effect != null) {
+                readAhead.put(kind, readAhead(effect, same));
+            }
+        });
+        entries.forEach(entry -> carryOut(entry, readAhead.get(entry.kind())));
+    }
+
+    /** Reading ahead only saves queries: when it fails, each entry looks up what it needs (and fails on its own). */
+    private static Effect readAhead(Effect effect, List<OutboxEntry> entries) {
         try {
-            Effect effect = byKind.get(entry.kind());
+            return effect.readAhead(entries);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SEQ-0522 reading ahead for " + entries.size() + " " + effect.kind()
+                    + " effects failed; each looks up its own", e);
+            return effect;
+        }
+    }
+
+    private void carryOut(OutboxEntry entry, Effect effect) {
+        try {
             if (effect == null) {
                 throw new EffectException("no effect carries out " + entry.kind(), false);
             }

@@ -1,5 +1,8 @@
 package org.salessequences.application.effects;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,10 +16,20 @@ import org.salessequences.infrastructure.json.JsonDocuments;
 @ApplicationScoped
 public class StepEffects {
 
+    private static final int PARSED = 64;
+
     @Inject
     ExecutionRepository executions;
     @Inject
     JsonDocuments json;
+
+    /** Recently parsed payloads by their text, the least recently used dropped first; only ever read. */
+    private final Map<String, StepEffect> parsed = new LinkedHashMap<>(PARSED + 1, 1f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StepEffect> eldest) {
+            return size() > PARSED;
+        }
+    };
 
     /** @throws EffectException (final) when the execution no longer exists */
     public ExecutionRef execution(OutboxEntry entry) {
@@ -24,7 +37,18 @@ public class StepEffects {
                 .orElseThrow(() -> new EffectException("step execution " + entry.executionId() + " is gone", false));
     }
 
+    /** The step as it ran; the entries of one step in one run share their payload, which is parsed once. */
     public StepEffect payload(OutboxEntry entry) {
-        return json.read(entry.payload(), StepEffect.class);
+        synchronized (parsed) {
+            StepEffect known = parsed.get(entry.payload());
+            if (known != null) {
+                return known;
+            }
+        }
+        StepEffect payload = json.read(entry.payload(), StepEffect.class);
+        synchronized (parsed) {
+            parsed.put(entry.payload(), payload);
+        }
+        return payload;
     }
 }

@@ -1,5 +1,7 @@
 package org.salessequences.application.mail;
 
+import java.util.Collection;
+
 import org.salessequences.application.EffectException;
 
 /**
@@ -24,4 +26,13 @@ public interface EmailChannel {
      *                         {@link RecipientUnsubscribedException} when the address unsubscribed
      */
     SentEmail send(EmailRequest request);
+
+    /**
+     * A sender for a batch of emails to these contacts on behalf of these owners, with the contacts, their
+     * accounts, the owners' mailboxes and the unsubscribe list read in a few queries for all of them. What it reads
+     * ahead may be as old as the batch; anything else is looked up when an email needs it.
+     *
+     * @throws EffectException when reading ahead failed (the caller can send one by one instead)
+     */
+    EmailBatch readAhead(Collection<String> contactIds, Collection<String> ownerIds);
 }

@@ -1,5 +1,6 @@
 package org.salessequences.infrastructure.mail;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -13,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
+import org.salessequences.application.mail.EmailBatch;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
@@ -46,7 +48,6 @@ public class SmtpEmailChannel implements EmailChannel {
 
     private VelocityTemplateRenderer templates;
     private JdbcEmailLinkStore links;
-    private JdbcSentEmailLookup sentEmails;
     private MailSettings settings;
     private TrackingLinks tracking;
     private ApplicationClock clock;
@@ -64,33 +65,42 @@ public class SmtpEmailChannel implements EmailChannel {
         MailStreamProviderPin.pin();
         this.templates = templates;
         this.links = links;
-        this.sentEmails = sentEmails;
         this.settings = settings;
         this.tracking = new TrackingLinks(settings.publicUrl(), trackingTokens);
         this.clock = clock;
         this.connections = new SmtpConnectionPool(settings.connectionsPerMailbox(), settings.idleTimeout());
-        this.models = new ContactTemplateModels(host, mailboxes, settings);
+        this.models = new ContactTemplateModels(host, mailboxes, settings, sentEmails);
     }
 
     @Override
     public RenderedEmail render(EmailRequest request) {
         HostContact contact = models.contact(request.contactId());
-        return render(request, contact, models.sender(request.ownerId()));
+        return render(request, models, contact, models.sender(request.ownerId()));
     }
 
     @Override
     public SentEmail send(EmailRequest request) {
-        HostContact contact = models.contact(request.contactId());
+        return send(request, models);
+    }
+
+    @Override
+    public EmailBatch readAhead(Collection<String> contactIds, Collection<String> ownerIds) {
+        ReadAheadEmailLookups lookups = new ReadAheadEmailLookups(models, contactIds, ownerIds);
+        return request -> send(request, lookups);
+    }
+
+    private SentEmail send(EmailRequest request, EmailLookups lookups) {
+        HostContact contact = lookups.contact(request.contactId());
         String to = contact.email();
         if (to == null || to.isBlank()) {
             throw new EffectException("SEQ-0624 contact " + contact.id() + " has no email address", false);
         }
-        if (sentEmails.isUnsubscribed(to.strip())) {
+        if (lookups.unsubscribed(to.strip())) {
             throw new RecipientUnsubscribedException("SEQ-0625 contact " + contact.id()
                     + " unsubscribed from all sequence email");
         }
-        Sender sender = models.sender(request.ownerId());
-        RenderedEmail rendered = render(request, contact, sender);
+        Sender sender = lookups.sender(request.ownerId());
+        RenderedEmail rendered = render(request, lookups, contact, sender);
         EmailSettings step = request.settings();
         TrackedHtml body = TrackedHtml.of(rendered.body(), request.executionId(), tracking,
                 enabled(step.trackClicks()), enabled(step.trackOpens()), enabled(step.unsubscribeLink()));
@@ -131,10 +141,10 @@ public class SmtpEmailChannel implements EmailChannel {
         connections.close();
     }
 
-    private RenderedEmail render(EmailRequest request, HostContact contact, Sender sender) {
+    private RenderedEmail render(EmailRequest request, EmailLookups lookups, HostContact contact, Sender sender) {
         EmailSettings step = request.settings();
         try {
-            var model = models.model(contact, sender);
+            var model = lookups.model(contact, sender);
             String subject = request.subjectOverride() != null ? request.subjectOverride()
                     : subject(request, templates.render(step.subject(), model));
             String body = request.bodyOverride() != null ? request.bodyOverride()

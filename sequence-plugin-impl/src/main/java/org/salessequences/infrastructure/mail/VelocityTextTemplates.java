@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.TextTemplates;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
 import org.salessequences.infrastructure.templating.velocity.TemplateRenderException;
 import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
 import org.salessequences.spi.host.HostContact;
@@ -24,12 +25,14 @@ public class VelocityTextTemplates implements TextTemplates {
     MailSettings settings;
     @Inject
     VelocityTemplateRenderer templates;
+    @Inject
+    JdbcSentEmailLookup sentEmails;
 
     private ContactTemplateModels models;
 
     @PostConstruct
     void init() {
-        models = new ContactTemplateModels(host, mailboxes, settings);
+        models = new ContactTemplateModels(host, mailboxes, settings, sentEmails);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.salessequences.infrastructure.mail;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
@@ -20,6 +23,7 @@ public class InMemoryHostCrm implements HostCrm {
 
     private final Map<String, HostContact> contacts = new ConcurrentHashMap<>();
     private final Map<String, HostAccount> accounts = new ConcurrentHashMap<>();
+    private final AtomicInteger lookups = new AtomicInteger();
 
     public InMemoryHostCrm add(HostContact contact) {
         contacts.put(contact.id(), contact);
@@ -31,13 +35,26 @@ public class InMemoryHostCrm implements HostCrm {
         return this;
     }
 
+    /** Calls that read records by id so far: one for several contacts read at once. */
+    public int lookups() {
+        return lookups.get();
+    }
+
     @Override
     public Optional<HostContact> findContact(String contactId) {
+        lookups.incrementAndGet();
         return Optional.ofNullable(contacts.get(contactId));
     }
 
     @Override
+    public List<HostContact> findContacts(Collection<String> contactIds) {
+        lookups.incrementAndGet();
+        return contactIds.stream().map(contacts::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
     public Optional<HostAccount> findAccount(String accountId) {
+        lookups.incrementAndGet();
         return Optional.ofNullable(accounts.get(accountId));
     }
 

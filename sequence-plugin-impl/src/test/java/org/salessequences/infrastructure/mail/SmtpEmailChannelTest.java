@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
+import org.salessequences.application.mail.EmailBatch;
 import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
@@ -252,4 +253,35 @@ class SmtpEmailChannelTest {
                 .filter(l -> l.startsWith("Subject:")).findFirst().orElseThrow().substring(9));
     }
 
+    @Test
+    void aBatchSendsAsSingleEmailsDoWithContactsAccountsSendersAndUnsubscribesReadAhead() throws Exception {
+        mailboxes.save(new Mailbox("rita", "Rita Rep", "rita@acme-sales.example", "<b>Rita</b>", null, null,
+                Instant.now()));
+        host.add(new HostContact("c3", "Grace@Navy.example", "Grace", "Hopper", null, null, "rita", "a1", Map.of(),
+                Map.of()));
+        sql.update("INSERT INTO seq_unsubscribe (email, source, unsubscribed_at) VALUES ('grace@navy.example', 'LINK', 0)");
+        EmailBatch batch = channel().readAhead(List.of("c1", "c3"), List.of("rita"));
+        int lookupsAhead = host.lookups();
+
+        EmailSettings step = new EmailSettings("Hi $contact.firstName from $account.name", "<p>Hi</p>$sender.signature",
+                "NEW_THREAD", null, null, List.of(), List.of(), true, true, true);
+        SentEmail sent = batch.send(request("exec-b1", "c1", step));
+        assertEquals("Hi Ada from Acme", sent.subject());
+        assertThrows(RecipientUnsubscribedException.class, () -> batch.send(request("exec-b2", "c3", step)),
+                "the unsubscribe list read ahead matches the address in any case");
+        assertEquals(lookupsAhead, host.lookups(), "contacts and their account came from the read-ahead");
+
+        // A contact outside the batch is looked up as for a single email.
+        EffectException noAddress = assertThrows(EffectException.class,
+                () -> batch.send(request("exec-b3", "c2", step)));
+        assertTrue(noAddress.getMessage().contains("SEQ-0624"), noAddress.getMessage());
+        assertEquals(lookupsAhead + 1, host.lookups());
+
+        MimeMessage message = only(DEFAULT_SMTP, 1);
+        assertEquals("<exec-b1@seq.example.com>", message.getMessageID());
+        assertEquals("Rita Rep", ((InternetAddress) message.getFrom()[0]).getPersonal(), "the owner's mailbox");
+        assertTrue(part(message, "text/html").contains("<b>Rita</b>"));
+        Thread.sleep(200);
+        assertEquals(1, DEFAULT_SMTP.getReceivedMessages().length, "nothing went to the unsubscribed address");
+    }
 }

@@ -29,6 +29,9 @@ public interface ExecutionRepository {
 
     Optional<ExecutionRef> find(String executionId);
 
+    /** The executions of these ids that exist, in a few queries (for a batch of effects). */
+    List<ExecutionRef> findAll(Collection<String> executionIds);
+
     Optional<ExecutionRef> findByMessageId(String messageId);
 
     /** The last email of the enrollment that went out before the step at {@code beforePosition}. */

@@ -99,6 +99,12 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public List<ExecutionRef> findAll(Collection<String> executionIds) {
+        return sql.queryIn("SELECT " + REF_COLUMNS + " FROM seq_step_execution WHERE id IN (:in)", executionIds,
+                JdbcExecutionRepository::ref);
+    }
+
+    @Override
     public Optional<ExecutionRef> findByMessageId(String messageId) {
         return first(sql.query("SELECT " + REF_COLUMNS + " FROM seq_step_execution WHERE message_id = ?",
                 JdbcExecutionRepository::ref, messageId));

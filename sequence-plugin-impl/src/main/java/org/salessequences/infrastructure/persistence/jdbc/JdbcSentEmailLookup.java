@@ -1,7 +1,10 @@
 package org.salessequences.infrastructure.persistence.jdbc;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,5 +41,26 @@ public class JdbcSentEmailLookup {
     public boolean isUnsubscribed(String email) {
         return sql.first("SELECT 1 FROM seq_unsubscribe WHERE email IN (?, ?)", row -> Boolean.TRUE, email,
                 email.toLowerCase(Locale.ROOT)).isPresent();
+    }
+
+    /**
+     * Those of the addresses (stripped) that asked for no more email, compared as {@link #isUnsubscribed} compares:
+     * the answer holds the address as given when it or its lower case is on the list.
+     */
+    public Set<String> unsubscribedAmong(Collection<String> emails) {
+        Set<String> candidates = new HashSet<>();
+        emails.forEach(email -> {
+            candidates.add(email);
+            candidates.add(email.toLowerCase(Locale.ROOT));
+        });
+        Set<String> listed = new HashSet<>(sql.queryIn("SELECT email FROM seq_unsubscribe WHERE email IN (:in)",
+                candidates, row -> row.getString(1)));
+        Set<String> unsubscribed = new HashSet<>();
+        emails.forEach(email -> {
+            if (listed.contains(email) || listed.contains(email.toLowerCase(Locale.ROOT))) {
+                unsubscribed.add(email);
+            }
+        });
+        return unsubscribed;
     }
 }
