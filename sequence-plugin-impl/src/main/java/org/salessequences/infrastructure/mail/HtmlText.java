@@ -17,13 +17,18 @@ final class HtmlText {
     private static final Pattern BLOCK_END = Pattern.compile("</(p|div|h[1-6]|li|tr|table|blockquote)\\s*>", FLAGS);
     private static final Pattern TAG = Pattern.compile("<[^>]*>", FLAGS);
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
+    // Compiled once: String.replaceAll compiles its pattern on every call, and every email goes through here.
+    private static final Pattern SOURCE_LINE_BREAKS = Pattern.compile("[\\r\\n]+");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
+    private static final Pattern SPACES_AROUND_LINE_BREAK = Pattern.compile(" *\n *");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
     private HtmlText() {
     }
 
     static String of(String html) {
         String text = HIDDEN.matcher(html).replaceAll("");
-        text = text.replaceAll("[\\r\\n]+", " ");
+        text = SOURCE_LINE_BREAKS.matcher(text).replaceAll(" ");
         Matcher links = LINK.matcher(text);
         StringBuilder withLinks = new StringBuilder();
         while (links.find()) {
@@ -37,7 +42,9 @@ final class HtmlText {
         text = BLOCK_END.matcher(text).replaceAll("\n\n");
         text = TAG.matcher(text).replaceAll("");
         text = decode(text);
-        text = text.replaceAll("[ \\t\\x0B\\f]+", " ").replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n");
+        text = SPACES.matcher(text).replaceAll(" ");
+        text = SPACES_AROUND_LINE_BREAK.matcher(text).replaceAll("\n");
+        text = BLANK_LINES.matcher(text).replaceAll("\n\n");
         return text.strip();
     }
 

@@ -15,6 +15,11 @@ public final class HmacSha256 {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /**
+     * One initialised Mac per thread: a Mac is not thread-safe, and looking one up and initialising it cost more
+     * than signing a tracking link (an email signs several).
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public HmacSha256(String secret) {
         if (secret == null || secret.isEmpty()) {
@@ -24,10 +29,15 @@ public final class HmacSha256 {
     }
 
     public byte[] sign(byte[] data) {
+        // doFinal leaves the Mac ready for the next message with the same key.
+        return macs.get().doFinal(data);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(data);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
