@@ -17,7 +17,9 @@ import com.icegreen.greenmail.util.GreenMail;
 /**
  * Email throughput: N emails of a sequence step sent through the engine (rendering, tracking, outbox, the default
  * mailbox's reused SMTP connections) to a local SMTP sink, beside the raw baseline: plain Jakarta Mail sending the same
- * number of messages of the same shape on one reused connection to the same sink, in the same run.
+ * number of messages of the same shape on one reused connection to the same sink, in the same run. Measured on two
+ * days: day 1's run also enrolls the N contacts (measured on its own by the engine-run scenario), day 2's run only
+ * sends; each phase starts on an idle server.
  */
 final class EmailScenarios {
 
@@ -41,36 +43,52 @@ final class EmailScenarios {
         client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T07:00:00Z\"}");
         String sequence = BenchmarkClient.member(client.postJson("api/v1/sequences", "{\"name\":\"Email benchmark\","
                 + "\"type\":\"CLASSIC\",\"status\":\"ACTIVE\",\"audience\":{\"recordType\":\"CONTACT\",\"savedViewIds\":[\""
-                + view + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":[{\"type\":\"EMAIL\","
-                + "\"day\":1,\"email\":{\"subject\":\"Hello $contact.firstName\",\"body\":\"" + BODY + "\"}}]}"), "id");
+                + view + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":["
+                + "{\"type\":\"EMAIL\",\"day\":1,\"email\":{\"subject\":\"Hello $contact.firstName\",\"body\":\"" + BODY + "\"}},"
+                + "{\"type\":\"EMAIL\",\"day\":2,\"email\":{\"subject\":\"Hello again $contact.firstName\",\"body\":\""
+                + BODY + "\"}}]}"), "id");
         // GreenMail creates a mailbox on the first message to an address: created here for every recipient, so that
         // neither phase pays for it (otherwise only the engine, sending first, would).
         for (long i = 0; i < rows; i++) {
             sink.setUser(GeneratedContacts.email(i), GeneratedContacts.email(i));
         }
-        report.line("loaded " + rows + " contacts, their sink mailboxes and a sequence with one email step (not "
-                + "measured)");
+        server.awaitIdle(Duration.ofMinutes(5));
+        report.line("loaded " + rows + " contacts, their sink mailboxes and a sequence with an email on day 1 and "
+                + "one on day 2 (not measured)");
 
-        long engineStarted = System.nanoTime();
+        long firstDay = sendDay("2027-01-04", rows, "day 1: the run enrolls the " + rows + " contacts (and the "
+                + "host is shown their sequence) and sends each its first email");
+        server.awaitIdle(Duration.ofMinutes(10));
+        long secondDay = sendDay("2027-01-05", rows, "day 2: the run sends each enrolled contact its second email");
+        // The server's own follow-up (host updates) is left to finish: the baseline has the machine to itself too.
+        server.awaitIdle(Duration.ofMinutes(10));
+
+        long baseline = baseline(rows);
+        report.line("raw baseline: plain Jakarta Mail, " + rows + " messages of the same shape on one reused SMTP "
+                + "connection to the same sink in " + seconds(baseline) + " s = " + rate(rows, baseline) + " emails/s");
+        report.line(String.format(Locale.ROOT, "engine / baseline rate: day 1 %.2f, day 2 %.2f (the requirement: "
+                + "at least 0.5)", (double) baseline / firstDay, (double) baseline / secondDay));
+        BenchmarkClient.member(client.get("api/v1/sequences/" + sequence), "id");
+    }
+
+    /** Moves the clock to 09:00 of the day and measures until the sink holds one email per contact. */
+    private long sendDay(String day, long rows, String what) throws Exception {
+        sink.purgeEmailFromAllMailboxes();
+        long started = System.nanoTime();
+        Duration cpuBefore = server.cpuTime();
         try (PayaraMicroServer.HeapSampler heap = server.sampleHeap(Duration.ofMillis(250))) {
-            client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T09:00:00Z\"}");
+            client.putJson("api/v1/admin/clock", "{\"now\":\"" + day + "T09:00:00Z\"}");
             awaitDelivered(rows);
-            long engine = System.nanoTime() - engineStarted;
-            report.line("engine: " + rows + " emails from the scheduled run to the sink (run, outbox, rendering, "
-                    + "tracking, SMTP) in " + seconds(engine) + " s = " + rate(rows, engine) + " emails/s");
+            long elapsed = System.nanoTime() - started;
+            Duration cpu = server.cpuTime().minus(cpuBefore);
+            report.line("engine, " + what + ": " + rows + " emails from the scheduled run to the sink (run, outbox, "
+                    + "rendering, tracking, SMTP) in " + seconds(elapsed) + " s = " + rate(rows, elapsed) + " emails/s");
+            report.line(String.format(Locale.ROOT, "  server CPU time meanwhile %.1f s (%.2f ms per email, of %.0f s that 2 cores "
+                    + "had)", cpu.toMillis() / 1e3, (double) cpu.toMillis() / rows, 2 * elapsed / 1e9));
             report.heap("  server heap peak while sending", heap.peak().orElse(-1));
             check(sink.getReceivedMessages().length == rows, "exactly one email per contact");
-            double engineRate = rows / (engine / 1e9);
-
-            sink.purgeEmailFromAllMailboxes();
-            long baseline = baseline(rows);
-            double baselineRate = rows / (baseline / 1e9);
-            report.line("raw baseline: plain Jakarta Mail, " + rows + " messages of the same shape on one reused SMTP "
-                    + "connection to the same sink in " + seconds(baseline) + " s = " + rate(rows, baseline) + " emails/s");
-            report.line(String.format(Locale.ROOT, "engine / baseline rate = %.2f (the requirement: at least 0.5)",
-                    engineRate / baselineRate));
+            return elapsed;
         }
-        BenchmarkClient.member(client.get("api/v1/sequences/" + sequence), "id");
     }
 
     private static final String BODY = "<p>Hi $contact.firstName,</p><p>We help teams like yours in $contact.city. "
@@ -79,6 +97,7 @@ final class EmailScenarios {
 
     /** The same number of messages, HTML with a text alternative as the engine sends, over one connection. */
     private long baseline(long rows) throws Exception {
+        sink.purgeEmailFromAllMailboxes();
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", Integer.toString(sink.getSmtp().getPort()));

@@ -100,6 +100,33 @@ public final class PayaraMicroServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the server process used under a twentieth of one core over two seconds (its timers tick, nothing
+     * else runs): what an earlier phase of a scenario left to do in the background is done.
+     *
+     * @throws IllegalStateException when it is still busy after {@code max}
+     */
+    public void awaitIdle(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        Duration window = Duration.ofSeconds(2);
+        Duration before = cpuTime();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(window.toMillis());
+            Duration now = cpuTime();
+            if (now.minus(before).toMillis() < window.toMillis() / 20) {
+                return;
+            }
+            before = now;
+        }
+        throw new IllegalStateException("the server was still busy after " + max);
+    }
+
+    /** The CPU time the server process used since it started. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not report a process's CPU time"));
+    }
+
     /** Samples the server's used heap every {@code interval} until closed; the peak is what a scenario reports. */
     public HeapSampler sampleHeap(Duration interval) {
         return new HeapSampler(this::usedHeapBytes, interval);
