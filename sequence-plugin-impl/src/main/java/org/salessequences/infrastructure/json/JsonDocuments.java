@@ -4,7 +4,6 @@ import java.io.StringReader;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
@@ -29,7 +28,7 @@ public class JsonDocuments {
 
     /** The document as a JSON-P tree, for comparing documents field by field. */
     public JsonObject tree(Object document) {
-        try (JsonReader reader = Json.createReader(new StringReader(write(document)))) {
+        try (JsonReader reader = JsonTrees.reader(new StringReader(write(document)))) {
             return reader.readObject();
         }
     }

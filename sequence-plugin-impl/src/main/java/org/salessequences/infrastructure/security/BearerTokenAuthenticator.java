@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.salessequences.api.Permission;
 import org.salessequences.application.Caller;
+import org.salessequences.infrastructure.json.JsonTrees;
 
 /**
  * Turns the {@code Authorization} header of a request into a {@link Caller}, or rejects it.
@@ -66,7 +66,7 @@ public class BearerTokenAuthenticator {
     }
 
     private static JsonObject parse(String json) throws InvalidTokenException {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonTrees.reader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidTokenException("the token's claims are not a JSON object");

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import org.salessequences.infrastructure.json.JsonTrees;
 import org.salessequences.spi.message.SmsException;
 import org.salessequences.spi.message.SmsTransport;
 
@@ -66,7 +66,7 @@ public class TwilioSmsTransport implements SmsTransport {
     }
 
     private static String field(String json, String name) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonTrees.reader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             return object.containsKey(name) && !object.isNull(name) ? object.get(name).toString().replace("\"", "") : null;
         } catch (JsonException | IllegalStateException | ClassCastException e) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -17,6 +16,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.salessequences.api.sequence.ConditionDefinition;
+import org.salessequences.infrastructure.json.JsonTrees;
 
 /**
  * The conditions of a saved view as stored in {@code host_view.conditions}: a JSON array of
@@ -28,9 +28,9 @@ final class ConditionListJson {
     }
 
     static String write(List<ConditionDefinition> conditions) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonTrees.array();
         for (ConditionDefinition condition : conditions) {
-            JsonObjectBuilder object = Json.createObjectBuilder().add("field", condition.field())
+            JsonObjectBuilder object = JsonTrees.object().add("field", condition.field())
                     .add("operator", condition.operator());
             if (condition.value() != null) {
                 object.add("value", value(condition.value()));
@@ -41,7 +41,7 @@ final class ConditionListJson {
     }
 
     static List<ConditionDefinition> read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonTrees.reader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             List<ConditionDefinition> conditions = new ArrayList<>(array.size());
             for (JsonObject object : array.getValuesAs(JsonObject.class)) {
@@ -54,31 +54,31 @@ final class ConditionListJson {
 
     /** Lists of names (a contact's sequences) as a JSON array. */
     static String writeNames(List<String> names) {
-        return names == null ? null : Json.createArrayBuilder(names).build().toString();
+        return names == null ? null : JsonTrees.array(names).build().toString();
     }
 
     static List<String> readNames(String json) {
         if (json == null) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonTrees.reader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString::getString);
         }
     }
 
     private static JsonValue value(Object value) {
         if (value instanceof Collection<?> items) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonTrees.array();
             items.forEach(item -> array.add(value(item)));
             return array.build();
         }
         if (value instanceof BigDecimal number) {
-            return Json.createValue(number);
+            return JsonTrees.value(number);
         }
         if (value instanceof Number number) {
-            return Json.createValue(new BigDecimal(number.toString()));
+            return JsonTrees.value(new BigDecimal(number.toString()));
         }
-        return Json.createValue(String.valueOf(value));
+        return JsonTrees.value(String.valueOf(value));
     }
 
     private static Object plain(JsonValue value) {

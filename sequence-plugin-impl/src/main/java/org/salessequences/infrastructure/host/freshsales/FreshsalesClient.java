@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import org.salessequences.infrastructure.json.JsonTrees;
 import org.salessequences.spi.host.HostCrmException;
 
 /**
@@ -135,7 +135,7 @@ final class FreshsalesClient {
         if (body == null || body.isBlank()) {
             return JsonObject.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JsonTrees.reader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new HostCrmException("SEQ-0337 Freshsales answered " + method + " " + path + " with something "

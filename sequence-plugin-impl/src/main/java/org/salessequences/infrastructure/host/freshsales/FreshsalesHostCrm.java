@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.inject.Vetoed;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,6 +25,7 @@ import org.salessequences.domain.model.condition.ConditionEvaluator;
 import org.salessequences.domain.model.condition.ConditionField;
 import org.salessequences.domain.model.condition.ConditionGroup;
 import org.salessequences.domain.model.condition.FieldScope;
+import org.salessequences.infrastructure.json.JsonTrees;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostActivity;
@@ -123,7 +123,7 @@ public class FreshsalesHostCrm implements HostCrm {
         Instant at = activity.at() == null ? Instant.now() : activity.at();
         String notes = activity.outcome() == null ? activity.note()
                 : "Outcome: " + activity.outcome() + (activity.note() == null ? "" : "\n" + activity.note());
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonTrees.object()
                 .add("title", activity.title() == null ? activity.type() : activity.title())
                 .add("start_date", at.toString())
                 .add("end_date", at.toString())
@@ -134,12 +134,12 @@ public class FreshsalesHostCrm implements HostCrm {
         if (activity.ownerId() != null) {
             body.add("owner_id", FreshsalesMapping.id(activity.ownerId()));
         }
-        client.write("POST", "sales_activities", Json.createObjectBuilder().add("sales_activity", body).build());
+        client.write("POST", "sales_activities", JsonTrees.object().add("sales_activity", body).build());
     }
 
     @Override
     public String createTask(HostTask task) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonTrees.object()
                 .add("title", task.title())
                 .add("targetable_type", "Contact")
                 .add("targetable_id", FreshsalesMapping.id(task.contactId()));
@@ -150,7 +150,7 @@ public class FreshsalesHostCrm implements HostCrm {
         if (task.ownerId() != null) {
             body.add("owner_id", FreshsalesMapping.id(task.ownerId()));
         }
-        JsonObject created = client.write("POST", "tasks", Json.createObjectBuilder().add("task", body).build());
+        JsonObject created = client.write("POST", "tasks", JsonTrees.object().add("task", body).build());
         String id = created.get("task") instanceof JsonObject object ? FreshsalesMapping.text(object, "id") : null;
         if (id == null) {
             throw new HostCrmException("SEQ-0338 Freshsales created a task without telling its id", false);
@@ -161,8 +161,8 @@ public class FreshsalesHostCrm implements HostCrm {
     /** Freshsales marks a task done with {@code status: 1}; the outcome and note stay with the plugin. */
     @Override
     public void completeTask(String taskId, String outcome, String note) {
-        client.write("PUT", "tasks/" + encode(taskId), Json.createObjectBuilder()
-                .add("task", Json.createObjectBuilder().add("status", 1)).build());
+        client.write("PUT", "tasks/" + encode(taskId), JsonTrees.object()
+                .add("task", JsonTrees.object().add("status", 1)).build());
     }
 
     private <T> Page<T> page(String path, String member, String cursor, int size, Function<JsonObject, T> mapping,

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.salessequences.infrastructure.json.JsonTrees;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostContact;
@@ -75,7 +75,7 @@ final class FreshsalesMapping {
 
     /** The body of {@code PUT /contacts/{id}}: only the plugin's fields that the update sets. */
     static JsonObject contactUpdate(ContactUpdate update) {
-        JsonObjectBuilder custom = Json.createObjectBuilder();
+        JsonObjectBuilder custom = JsonTrees.object();
         if (update.lastContactedMode() != null) {
             custom.add(LAST_CONTACTED_MODE, update.lastContactedMode());
         }
@@ -88,8 +88,8 @@ final class FreshsalesMapping {
         if (update.completedSequences() != null) {
             custom.add(COMPLETED_SEQUENCES, String.join(LIST_SEPARATOR, update.completedSequences()));
         }
-        return Json.createObjectBuilder()
-                .add("contact", Json.createObjectBuilder().add("custom_field", custom)).build();
+        return JsonTrees.object()
+                .add("contact", JsonTrees.object().add("custom_field", custom)).build();
     }
 
     /** Reads back what {@link #contactUpdate} wrote (the plugin's fields of a contact as Freshsales holds them). */
@@ -103,9 +103,9 @@ final class FreshsalesMapping {
     /** A Freshsales id (a number) or an id the plugin was given, as JSON. */
     static JsonValue id(String id) {
         if (id != null && id.matches("\\d{1,18}")) {
-            return Json.createValue(Long.parseLong(id));
+            return JsonTrees.value(Long.parseLong(id));
         }
-        return id == null ? JsonValue.NULL : Json.createValue(id);
+        return id == null ? JsonValue.NULL : JsonTrees.value(id);
     }
 
     /** A member as text: strings as they are, numbers and booleans spelled out; absent, null or blank is null. */
