@@ -38,6 +38,7 @@ import org.salessequences.domain.model.reminder.ReminderFilter;
 import org.salessequences.domain.model.reminder.ReminderRepository;
 import org.salessequences.domain.model.reminder.ReminderStatus;
 import org.salessequences.domain.model.reminder.ReminderType;
+import org.salessequences.domain.model.reminder.SearchWords;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.sequence.SequenceStep;
@@ -92,10 +93,15 @@ public class DefaultReminderService implements ReminderService {
         if (query.owner() != null && !query.owner().isBlank() && !caller.isAdmin()) {
             violations.add("owner", "only admins may list another user's reminders");
         }
+        // q without any letter or digit has no words: no text filter, like an empty q.
+        List<String> words = SearchWords.of(query.q());
+        if (words.size() > ReminderFilter.MAX_WORDS) {
+            violations.add("q", "must have at most " + ReminderFilter.MAX_WORDS + " words");
+        }
         violations.throwIfAny();
         String owner = caller.isAdmin() ? blankToNull(query.owner()) : caller.userId();
         return new ReminderFilter(owner, type, status, blankToNull(query.sequenceId()), blankToNull(query.contactId()),
-                dueFrom, dueTo, blankToNull(query.q()));
+                dueFrom, dueTo, words);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.salessequences.infrastructure.persistence.jpa;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +20,16 @@ import org.salessequences.domain.model.reminder.ReminderRepository;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaReminderRepository implements ReminderRepository {
+
+    static final int PROBE_LIMIT = 1000;
+    /** The reminder has a word beginning with the parameter: the reminders read from the word index. */
+    private static final String HAS_WORD_FROM_INDEX =
+            "id IN (SELECT w.reminder_id FROM seq_reminder_word w WHERE w.word LIKE ? ESCAPE '\\')";
+    /** The reminder has a word beginning with the parameter: checked for this row through the primary key. */
+    private static final String HAS_WORD = "EXISTS (SELECT 1 FROM seq_reminder_word w "
+            + "WHERE w.reminder_id = seq_reminder.id AND w.word LIKE ? ESCAPE '\\')";
+    private static final String PROBE = "SELECT COUNT(*) FROM (SELECT 1 FROM seq_reminder_word "
+            + "WHERE word LIKE ? ESCAPE '\\' FETCH FIRST " + PROBE_LIMIT + " ROWS ONLY) entries";
 
     @PersistenceContext(unitName = "sequences")
     EntityManager em;
@@ -52,8 +64,16 @@ public class JpaReminderRepository implements ReminderRepository {
     /**
      * Native SQL, because due times are compared as the epoch milliseconds they are stored as (EclipseLink does not
      * convert instant parameters on every database). Every filter is a bound parameter.
+     *
+     * <p>The text search: every word of the filter must begin a word of the reminder, looked up in
+     * {@code seq_reminder_word} (the words of subject, title and note) with {@code word LIKE 'w%'}, a range of its
+     * (word, reminder_id) index. The rarest word drives: an uncorrelated {@code id IN (...)} that H2 reads from that
+     * index and joins through the primary key; each other word is an {@code EXISTS} checked, through the primary key
+     * (reminder_id, word), for the reminders the first one left. (EXISTS alone would be the natural spelling, but H2
+     * 2.2 does not turn it into a semi-join: it would probe the word table once for every reminder the other
+     * filters leave: 1.6 s for 100,000 in a trial. PostgreSQL plans both spellings as semi-joins.)
      */
-    private static String where(ReminderFilter filter, List<Object> parameters) {
+    private String where(ReminderFilter filter, List<Object> parameters) {
         List<String> clauses = new ArrayList<>();
         add(clauses, parameters, "owner_id = ?", filter.ownerId());
         add(clauses, parameters, "type = ?", filter.type() == null ? null : filter.type().name());
@@ -62,14 +82,34 @@ public class JpaReminderRepository implements ReminderRepository {
         add(clauses, parameters, "contact_id = ?", filter.contactId());
         add(clauses, parameters, "due_at >= ?", filter.dueFrom() == null ? null : filter.dueFrom().toEpochMilli());
         add(clauses, parameters, "due_at < ?", filter.dueTo() == null ? null : filter.dueTo().toEpochMilli());
-        if (filter.text() != null) {
-            String pattern = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
-            clauses.add("(LOWER(subject) LIKE ? ESCAPE '\\' OR LOWER(title) LIKE ? ESCAPE '\\' "
-                    + "OR LOWER(note) LIKE ? ESCAPE '\\')");
-            parameters.addAll(List.of(pattern, pattern, pattern));
+        List<String> words = rarestFirst(filter.words());
+        for (int i = 0; i < words.size(); i++) {
+            add(clauses, parameters, i == 0 ? HAS_WORD_FROM_INDEX : HAS_WORD, prefixPattern(words.get(i)));
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    /**
+     * The words, the one with the fewest index entries first (ties: the longer first). With one word there is
+     * nothing to choose; otherwise each word's entries are counted, {@value #PROBE_LIMIT} at most, a short range scan
+     * of the word index: enough to tell a name from a word every reminder of a step has ("follow").
+     */
+    private List<String> rarestFirst(List<String> words) {
+        if (words.size() < 2) {
+            return words;
+        }
+        Map<String, Long> entries = new HashMap<>();
+        for (String word : words) {
+            entries.put(word, ((Number) em.createNativeQuery(PROBE).setParameter(1, prefixPattern(word))
+                    .getSingleResult()).longValue());
+        }
+        return words.stream().sorted(Comparator.<String, Long>comparing(entries::get)
+                .thenComparing(String::length, Comparator.reverseOrder())).toList();
+    }
+
+    /** {@code word%}, LIKE's own characters escaped (SearchWords keeps none, but the pattern need not rely on it). */
+    private static String prefixPattern(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static void add(List<String> clauses, List<Object> parameters, String clause, Object value) {
