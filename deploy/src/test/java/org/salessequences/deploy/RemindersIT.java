@@ -210,7 +210,8 @@ class RemindersIT {
             assertEquals(1, reminders(repA, "q=later&contactId=" + ben).getInt("total"));
             assertEquals(4, reminders(repA, "q=Ann").getInt("total"), "words starting with it: Anna's four");
             assertEquals(0, reminders(repA, "q=eck").getInt("total"), "no match inside a word");
-            assertEquals(8, reminders(repA, "q=%3F%20--").getInt("total"), "a q without letters or digits filters nothing");
+            assertEquals(8, reminders(repA, "q=%3F%20--").getInt("total"),
+                    "a q without letters or digits filters nothing");
             ApiClient.Reply tooManyWords = repA.get("/api/v1/reminders?q=a%20b%20c%20d%20e%20f%20g%20h%20i");
             assertEquals(400, tooManyWords.status());
             assertEquals(List.of("q"), tooManyWords.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()

@@ -47,7 +47,7 @@ public class JpaReminderRepository implements ReminderRepository {
     @Override
     public List<Reminder> search(ReminderFilter filter, int offset, int limit) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT * FROM seq_reminder" + where(filter, parameters) + " ORDER BY due_at, id OFFSET "
+        String sql = "SELECT * FROM seq_reminder" + where(filter, parameters) + orderBy(filter) + " OFFSET "
                 + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY";
         @SuppressWarnings("unchecked")
         List<Reminder> page = bind(em.createNativeQuery(sql, Reminder.class), parameters).getResultList();
@@ -59,6 +59,18 @@ public class JpaReminderRepository implements ReminderRepository {
         List<Object> parameters = new ArrayList<>();
         return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM seq_reminder" + where(filter, parameters)),
                 parameters).getSingleResult()).longValue();
+    }
+
+    /**
+     * By due time, then id. When the filter fixes exactly a rep, a type and a status (and perhaps a due range), the
+     * columns it fixes are named in front: the same order, but the form in which H2 recognises the order of the
+     * index (owner_id, type, status, due_at, id) and reads the page from it instead of sorting every match. With any
+     * other filter the plain order leaves the planner free to start from a narrower index (a contact's, the words').
+     */
+    private static String orderBy(ReminderFilter filter) {
+        boolean ownTypeAndStatusOnly = filter.ownerId() != null && filter.type() != null && filter.status() != null
+                && filter.sequenceId() == null && filter.contactId() == null && filter.words().isEmpty();
+        return ownTypeAndStatusOnly ? " ORDER BY owner_id, type, status, due_at, id" : " ORDER BY due_at, id";
     }
 
     /**

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.salessequences.domain.model.reminder.Reminder;
 import org.salessequences.domain.model.reminder.ReminderFilter;
+import org.salessequences.domain.model.reminder.ReminderStatus;
 import org.salessequences.domain.model.reminder.ReminderType;
 import org.salessequences.domain.model.reminder.SearchWords;
 import org.salessequences.domain.model.shared.Ids;
@@ -74,6 +75,24 @@ class JpaReminderRepositoryTest {
                 null, null, null, SearchWords.of("deck"))), "with the other filters");
         assertEquals(List.of("Quarterly proposal for Anna Berg"), page(filter("rita", "anna"), 1, 1), "paged");
         assertEquals(4, found(null, "").size(), "no words: no text filter");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aTypeAndStatusListStaysInDueOrder(String name, Supplier<DataSource> database) {
+        factory = TestPersistence.on(database.get());
+        add(task("rita", ReminderType.FOLLOW_UP, 3, "Third", null),
+                task("rita", ReminderType.FOLLOW_UP, 1, "First", null),
+                task("rita", ReminderType.CALL_REMINDER, 0, "A call", null),
+                task("rita", ReminderType.FOLLOW_UP, 2, "Second", null),
+                task("sam", ReminderType.FOLLOW_UP, 0, "Sam's", null));
+        ReminderFilter openFollowUps = new ReminderFilter("rita", ReminderType.FOLLOW_UP, ReminderStatus.OPEN, null,
+                null, null, null, List.of());
+
+        assertEquals(List.of("First", "Second", "Third"), found(openFollowUps));
+        assertEquals(List.of("Second", "Third"), page(openFollowUps, 1, 5));
+        assertEquals(List.of("Second"), found(new ReminderFilter("rita", ReminderType.FOLLOW_UP, ReminderStatus.OPEN,
+                null, null, DUE.plusSeconds(7200), DUE.plusSeconds(10_800), List.of())));
     }
 
     @ParameterizedTest(name = "{0}")

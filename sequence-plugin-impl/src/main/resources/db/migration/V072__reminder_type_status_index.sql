@@ -1,0 +1,4 @@
+-- The dashboard filtered by type and status (a rep's open follow-ups, say): the count reads this index alone, and the
+-- page is read from it in due order, the first rows only, instead of sorting every match (JpaReminderRepository spells
+-- its ORDER BY with the fixed columns in front for that, the form H2 recognises as index order).
+CREATE INDEX seq_reminder_owner_type ON seq_reminder (owner_id, type, status, due_at, id);
