@@ -21,15 +21,16 @@ import org.salessequences.domain.model.reminder.ReminderRepository;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaReminderRepository implements ReminderRepository {
 
-    static final int PROBE_LIMIT = 1000;
+    static final int PROBE_LIMIT = 5000;
     /** The reminder has a word beginning with the parameter: the reminders read from the word index. */
     private static final String HAS_WORD_FROM_INDEX =
             "id IN (SELECT w.reminder_id FROM seq_reminder_word w WHERE w.word LIKE ? ESCAPE '\\')";
     /** The reminder has a word beginning with the parameter: checked for this row through the primary key. */
     private static final String HAS_WORD = "EXISTS (SELECT 1 FROM seq_reminder_word w "
             + "WHERE w.reminder_id = seq_reminder.id AND w.word LIKE ? ESCAPE '\\')";
-    private static final String PROBE = "SELECT COUNT(*) FROM (SELECT 1 FROM seq_reminder_word "
-            + "WHERE word LIKE ? ESCAPE '\\' FETCH FIRST " + PROBE_LIMIT + " ROWS ONLY) entries";
+    /** Rows rather than a COUNT over a derived table: H2 reads a derived table with a parameter without the index. */
+    private static final String PROBE = "SELECT 1 FROM seq_reminder_word WHERE word LIKE ? ESCAPE '\\' "
+            + "FETCH FIRST " + PROBE_LIMIT + " ROWS ONLY";
 
     @PersistenceContext(unitName = "sequences")
     EntityManager em;
@@ -78,12 +79,22 @@ public class JpaReminderRepository implements ReminderRepository {
      * convert instant parameters on every database). Every filter is a bound parameter.
      *
      * <p>The text search: every word of the filter must begin a word of the reminder, looked up in
-     * {@code seq_reminder_word} (the words of subject, title and note) with {@code word LIKE 'w%'}, a range of its
-     * (word, reminder_id) index. The rarest word drives: an uncorrelated {@code id IN (...)} that H2 reads from that
-     * index and joins through the primary key; each other word is an {@code EXISTS} checked, through the primary key
-     * (reminder_id, word), for the reminders the first one left. (EXISTS alone would be the natural spelling, but H2
-     * 2.2 does not turn it into a semi-join: it would probe the word table once for every reminder the other
-     * filters leave: 1.6 s for 100,000 in a trial. PostgreSQL plans both spellings as semi-joins.)
+     * {@code seq_reminder_word} (the words of subject, title and note) with {@code word LIKE 'w%'}, a range of an
+     * index. How H2 (2.2) runs it depends on the spelling, so the spelling follows the words' rarity (see
+     * {@link #entries}):
+     * <ul>
+     *   <li>When the rarest word begins fewer than {@value #PROBE_LIMIT} index entries, it drives: an uncorrelated
+     *       {@code id IN (...)} that H2 reads from the (word, reminder_id) index and joins through the primary key,
+     *       so at most that many reminders are read (about 35 &micro;s each); each other word is an {@code EXISTS}
+     *       checked through the primary key (reminder_id, word) for those only.</li>
+     *   <li>Otherwise, and always for one contact's reminders (a handful), every word is an {@code EXISTS} checked
+     *       for the reminders the other filters leave (about 10 &micro;s each): driving from a common word would
+     *       read every reminder it begins a word of, even when a contact's few are asked for (1.2 s against 1 ms
+     *       for a word in all of 100,000 reminders, in a trial).</li>
+     * </ul>
+     * H2 does not turn EXISTS into a semi-join, so EXISTS alone would probe the word table for every reminder the
+     * other filters leave even for a rare word (1.6 s for a rep's 100,000 reminders). PostgreSQL plans both
+     * spellings as semi-joins and chooses by its own statistics.
      */
     private String where(ReminderFilter filter, List<Object> parameters) {
         List<String> clauses = new ArrayList<>();
@@ -94,29 +105,31 @@ public class JpaReminderRepository implements ReminderRepository {
         add(clauses, parameters, "contact_id = ?", filter.contactId());
         add(clauses, parameters, "due_at >= ?", filter.dueFrom() == null ? null : filter.dueFrom().toEpochMilli());
         add(clauses, parameters, "due_at < ?", filter.dueTo() == null ? null : filter.dueTo().toEpochMilli());
-        List<String> words = rarestFirst(filter.words());
-        for (int i = 0; i < words.size(); i++) {
-            add(clauses, parameters, i == 0 ? HAS_WORD_FROM_INDEX : HAS_WORD, prefixPattern(words.get(i)));
+        if (filter.contactId() != null) {
+            filter.words().forEach(word -> add(clauses, parameters, HAS_WORD, prefixPattern(word)));
+        } else if (!filter.words().isEmpty()) {
+            Map<String, Integer> entries = entries(filter.words());
+            List<String> rarestFirst = filter.words().stream().sorted(Comparator.<String, Integer>comparing(
+                    entries::get).thenComparing(String::length, Comparator.reverseOrder())).toList();
+            boolean rarestDrives = entries.get(rarestFirst.get(0)) < PROBE_LIMIT;
+            for (int i = 0; i < rarestFirst.size(); i++) {
+                add(clauses, parameters, i == 0 && rarestDrives ? HAS_WORD_FROM_INDEX : HAS_WORD,
+                        prefixPattern(rarestFirst.get(i)));
+            }
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
     /**
-     * The words, the one with the fewest index entries first (ties: the longer first). With one word there is
-     * nothing to choose; otherwise each word's entries are counted, {@value #PROBE_LIMIT} at most, a short range scan
-     * of the word index: enough to tell a name from a word every reminder of a step has ("follow").
+     * For each word, how many index entries begin with it, counted up to {@value #PROBE_LIMIT}: a short range scan
+     * of the word index each, enough to tell a name from a word every reminder of a step has ("follow").
      */
-    private List<String> rarestFirst(List<String> words) {
-        if (words.size() < 2) {
-            return words;
-        }
-        Map<String, Long> entries = new HashMap<>();
+    private Map<String, Integer> entries(List<String> words) {
+        Map<String, Integer> entries = new HashMap<>();
         for (String word : words) {
-            entries.put(word, ((Number) em.createNativeQuery(PROBE).setParameter(1, prefixPattern(word))
-                    .getSingleResult()).longValue());
+            entries.put(word, em.createNativeQuery(PROBE).setParameter(1, prefixPattern(word)).getResultList().size());
         }
-        return words.stream().sorted(Comparator.<String, Long>comparing(entries::get)
-                .thenComparing(String::length, Comparator.reverseOrder())).toList();
+        return entries;
     }
 
     /** {@code word%}, LIKE's own characters escaped (SearchWords keeps none, but the pattern need not rely on it). */

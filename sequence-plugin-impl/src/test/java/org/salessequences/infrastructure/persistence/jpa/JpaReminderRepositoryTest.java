@@ -73,6 +73,8 @@ class JpaReminderRepositoryTest {
                 "everyone's for an admin");
         assertEquals(List.of("Call Ben"), found(new ReminderFilter("rita", ReminderType.CALL_REMINDER, null, null,
                 null, null, null, SearchWords.of("deck"))), "with the other filters");
+        assertEquals(List.of("Send deck to Anna", "Call Ben"), found(new ReminderFilter("rita", null, null, null,
+                "contact", null, null, SearchWords.of("deck"))), "for one contact");
         assertEquals(List.of("Quarterly proposal for Anna Berg"), page(filter("rita", "anna"), 1, 1), "paged");
         assertEquals(4, found(null, "").size(), "no words: no text filter");
     }
@@ -118,8 +120,9 @@ class JpaReminderRepositoryTest {
     void theBackfillMakesRemindersFromBeforeTheWordsSearchable(String name, Supplier<DataSource> database)
             throws SQLException {
         DataSource dataSource = database.get();
-        // Reminders written as before V070: rows without words, more than one chunk of the backfill.
-        int old = 1_201;
+        // Reminders written as before V070: rows without words, more than one chunk of the backfill, and more than
+        // the repository counts when it weighs a word (so both ways of searching are taken below).
+        int old = JpaReminderRepository.PROBE_LIMIT + 201;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO seq_reminder (id, type, status, "
                      + "owner_id, contact_id, sequence_id, step_id, enrollment_id, execution_id, due_at, subject, "
