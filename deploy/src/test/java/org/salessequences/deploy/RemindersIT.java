@@ -194,6 +194,7 @@ class RemindersIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> reminders(repA, "").getInt("total") == 8);
 
             assertEquals(8, reminders(repA, "").getInt("total"), "6 from the first sequence, 2 from the second");
+            assertTrue(reminders(repA, "").getBoolean("totalExact"), "counted exactly");
             assertEquals(1, reminders(repB, "").getInt("total"), "rep B sees only their own");
             assertTrue(items(repB, "").stream().allMatch(r -> "dash-rep-b".equals(((JsonObject) r)
                     .getString("ownerId"))));

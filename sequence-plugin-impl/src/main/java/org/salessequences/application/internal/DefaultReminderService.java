@@ -34,6 +34,7 @@ import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.reminder.Reminder;
+import org.salessequences.domain.model.reminder.ReminderCount;
 import org.salessequences.domain.model.reminder.ReminderFilter;
 import org.salessequences.domain.model.reminder.ReminderRepository;
 import org.salessequences.domain.model.reminder.ReminderStatus;
@@ -81,7 +82,8 @@ public class DefaultReminderService implements ReminderService {
         Map<String, String> names = new HashMap<>();
         List<ReminderView> items = page.stream().map(reminder -> view(reminder, names.computeIfAbsent(
                 reminder.sequenceId(), id -> sequences.find(id).map(Sequence::name).orElse(null)))).toList();
-        return new ReminderPage(items, reminders.count(filter));
+        ReminderCount total = reminders.count(filter);
+        return new ReminderPage(items, total.value(), total.exact());
     }
 
     private static ReminderFilter filter(Caller caller, ReminderQuery query) {

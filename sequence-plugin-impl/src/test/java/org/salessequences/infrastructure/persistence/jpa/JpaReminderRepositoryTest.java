@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.salessequences.domain.model.reminder.Reminder;
+import org.salessequences.domain.model.reminder.ReminderCount;
 import org.salessequences.domain.model.reminder.ReminderFilter;
 import org.salessequences.domain.model.reminder.ReminderStatus;
 import org.salessequences.domain.model.reminder.ReminderType;
@@ -41,6 +42,8 @@ class JpaReminderRepositoryTest {
     }
 
     private EntityManagerFactory factory;
+    private int probeLimit = JpaReminderRepository.PROBE_LIMIT;
+    private int countLimit = JpaReminderRepository.COUNT_LIMIT;
 
     @AfterEach
     void close() {
@@ -141,16 +144,46 @@ class JpaReminderRepositoryTest {
             insert.executeBatch();
         }
         factory = TestPersistence.on(dataSource);
+        countLimit = old; // "legacy" is a common word: counted up to a bound, here one that sees them all
         assertEquals(List.of(), found("rita", "legacy"), "not searchable before the backfill");
 
         assertEquals(List.of("V071__reminder_words_backfill"), migrateAgainFromV071(dataSource));
         assertEquals(List.of("Legacy task for Zed"), found("rita", "zed contract"));
-        assertEquals(old, count(filter("rita", "legacy")));
+        assertEquals(ReminderCount.exactly(old), count(filter("rita", "legacy")));
 
         // Safe to repeat, as after a crash half-way (on H2 its chunks commit one by one): nothing is doubled.
         migrateAgainFromV071(dataSource);
         assertEquals(List.of("Legacy task for Zed"), found("rita", "zed task"));
-        assertEquals(old, count(filter("rita", "task")));
+        assertEquals(ReminderCount.exactly(old), count(filter("rita", "task")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void wordsInMostRemindersArePagedInDueOrderAndCountedUpToABound(String name, Supplier<DataSource> database) {
+        factory = TestPersistence.on(database.get());
+        add(task("rita", ReminderType.FOLLOW_UP, 3, "Follow up with Anna", null),
+                task("rita", ReminderType.FOLLOW_UP, 1, "Follow up with Ben", null),
+                task("rita", ReminderType.CALL_REMINDER, 2, "Follow the deck", null),
+                task("rita", ReminderType.FOLLOW_UP, 4, "Call Carla", null),
+                task("sam", ReminderType.FOLLOW_UP, 0, "Follow up with Dan", null));
+        // As if thousands of reminders: "follow" (four index entries) is a common word, each name a rare one.
+        probeLimit = 2;
+        countLimit = 2;
+
+        assertEquals(List.of("Follow up with Ben", "Follow the deck", "Follow up with Anna"),
+                page(filter("rita", "follow"), 0, 10), "every match, in due order");
+        assertEquals(List.of("Follow the deck"), page(filter("rita", "follow"), 1, 1), "paged");
+        assertEquals(ReminderCount.atLeast(2), count(filter("rita", "follow")), "counted up to the bound");
+        assertEquals(List.of("Follow up with Dan", "Follow up with Ben", "Follow the deck", "Follow up with Anna"),
+                page(filter(null, "fol"), 0, 10), "everyone's for an admin");
+
+        ReminderFilter openFollowUps = new ReminderFilter("rita", ReminderType.FOLLOW_UP, ReminderStatus.OPEN, null,
+                null, null, null, SearchWords.of("follow up"));
+        assertEquals(List.of("Follow up with Ben", "Follow up with Anna"), page(openFollowUps, 0, 10),
+                "with a type and a status, read from their index");
+        assertEquals(ReminderCount.exactly(2), count(openFollowUps), "exact below the bound");
+        assertEquals(ReminderCount.exactly(0), count(filter("sam", "follow deck")), "and when nothing matches");
+        assertEquals(List.of("Follow up with Anna"), found(filter("rita", "follow anna")), "a rare word drives");
     }
 
     private static List<String> migrateAgainFromV071(DataSource dataSource) throws SQLException {
@@ -175,7 +208,7 @@ class JpaReminderRepositoryTest {
     /** The subjects or titles of all the reminders the filter finds, by due time; its count agrees. */
     private List<String> found(ReminderFilter filter) {
         List<String> texts = page(filter, 0, 10_000);
-        assertEquals(texts.size(), count(filter), "the count of " + filter);
+        assertEquals(ReminderCount.exactly(texts.size()), count(filter), "the count of " + filter);
         return texts;
     }
 
@@ -184,7 +217,7 @@ class JpaReminderRepositoryTest {
                 .map(reminder -> reminder.subject() != null ? reminder.subject() : reminder.title()).toList());
     }
 
-    private long count(ReminderFilter filter) {
+    private ReminderCount count(ReminderFilter filter) {
         return withRepository(reminders -> reminders.count(filter));
     }
 
@@ -201,6 +234,8 @@ class JpaReminderRepositoryTest {
         return TestPersistence.inTransaction(factory, em -> {
             JpaReminderRepository reminders = new JpaReminderRepository();
             reminders.em = em;
+            reminders.probeLimit = probeLimit;
+            reminders.countLimit = countLimit;
             return work.apply(reminders);
         });
     }
