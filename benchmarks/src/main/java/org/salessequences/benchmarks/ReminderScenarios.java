@@ -45,7 +45,8 @@ final class ReminderScenarios {
         String someContact = BenchmarkClient.member(client.get("api/v1/reminders?size=1&page=5000"), "contactId");
         List<String> queries = List.of("", "type=FOLLOW_UP&status=OPEN", "sequenceId=" + sequence,
                 "contactId=" + someContact, "dueFrom=2027-01-04T00:00:00Z&dueTo=2027-01-05T00:00:00Z",
-                "q=first4242", "type=FOLLOW_UP&status=OPEN&sequenceId=" + sequence + "&q=first99", "page=1999&size=50");
+                "q=first4242", "q=follow%20first4242", "q=f",
+                "type=FOLLOW_UP&status=OPEN&sequenceId=" + sequence + "&q=first99", "page=1999&size=50");
         for (String query : queries) {
             List<Long> micros = new ArrayList<>();
             for (int i = 0; i < REPEATS; i++) {

@@ -126,6 +126,8 @@ class RemindersIT {
                     "{\"subject\":\"Edited subject for Fiona\",\"body\":\"<p>Edited by the rep</p>\"}");
             assertEquals(200, sent.status(), sent.body());
             assertEquals("DONE", sent.json().getString("status"));
+            assertEquals(1, reminders(rep, "q=edited%20fio").getInt("total"), "found by the edited subject's words");
+            assertEquals(0, reminders(rep, "q=checking").getInt("total"), "and no longer by the rendered one's");
             await().atMost(Duration.ofSeconds(30)).until(() -> MAIL.getReceivedMessages().length >= 2);
             MimeMessage edited = MAIL.getReceivedMessages()[1];
             assertEquals("Edited subject for Fiona", edited.getSubject());
@@ -192,6 +194,7 @@ class RemindersIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> reminders(repA, "").getInt("total") == 8);
 
             assertEquals(8, reminders(repA, "").getInt("total"), "6 from the first sequence, 2 from the second");
+            assertTrue(reminders(repA, "").getBoolean("totalExact"), "counted exactly");
             assertEquals(1, reminders(repB, "").getInt("total"), "rep B sees only their own");
             assertTrue(items(repB, "").stream().allMatch(r -> "dash-rep-b".equals(((JsonObject) r)
                     .getString("ownerId"))));
@@ -206,6 +209,14 @@ class RemindersIT {
             assertEquals(2, reminders(repA, "dueFrom=2027-04-06T00:00:00Z").getInt("total"));
             assertEquals(1, reminders(repA, "q=deck%20to%20ANNA").getInt("total"), "text search ignores case");
             assertEquals(1, reminders(repA, "q=later&contactId=" + ben).getInt("total"));
+            assertEquals(4, reminders(repA, "q=Ann").getInt("total"), "words starting with it: Anna's four");
+            assertEquals(0, reminders(repA, "q=eck").getInt("total"), "no match inside a word");
+            assertEquals(8, reminders(repA, "q=%3F%20--").getInt("total"),
+                    "a q without letters or digits filters nothing");
+            ApiClient.Reply tooManyWords = repA.get("/api/v1/reminders?q=a%20b%20c%20d%20e%20f%20g%20h%20i");
+            assertEquals(400, tooManyWords.status());
+            assertEquals(List.of("q"), tooManyWords.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(error -> error.getString("field")).toList());
 
             String call = items(repA, "type=CALL_REMINDER&contactId=" + anna).getJsonObject(0).getString("id");
             assertEquals(200, repA.post("/api/v1/reminders/" + call + "/complete", "{\"outcome\":\"NO_ANSWER\"}").status());

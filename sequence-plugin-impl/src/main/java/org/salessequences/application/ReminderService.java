@@ -12,7 +12,14 @@ public interface ReminderService {
      * Reminders matching the filters, by due time. Reps see their own; admins everyone's, or one rep's with
      * {@code owner}.
      *
-     * @throws ValidationException naming each bad filter
+     * <p>{@code q} finds reminders by the beginnings of words: it is split into words as the reminders' subject,
+     * title and note are ({@link org.salessequences.domain.model.reminder.SearchWords}: lower-cased, split on anything
+     * that is not a letter or digit), and each of its words must begin some word of the reminder, in any order and
+     * ignoring case: {@code "deck ann"} finds "Send deck to Anna", {@code "eck"} does not. A {@code q} without any
+     * letter or digit filters nothing, like an empty one.
+     *
+     * @throws ValidationException naming each bad filter ({@code q} with more than
+     *                             {@link org.salessequences.domain.model.reminder.ReminderFilter#MAX_WORDS} words)
      */
     ReminderPage list(Caller caller, ReminderQuery query);
 

@@ -75,6 +75,11 @@ export class SeqReminders extends SeqElement {
     if (!result) return;
     const size = Number(this.filters.size) || 10;
     const pages = Math.max(1, Math.ceil(result.total / size));
+    // A search for very common words is counted only so far: "1000+", and Next stays open while pages are full.
+    const exact = result.totalExact !== false;
+    const total = exact ? `${result.total}` : `${result.total}+`;
+    const more = exact ? this.page + 1 < pages : result.items.length === size;
+    const pageOf = exact ? `${this.page + 1} of ${pages}` : `${this.page + 1}`;
     replace(this.list,
       result.items.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'responsive reminders' },
         h('caption', { class: 'visually-hidden' }, 'Reminders'),
@@ -85,10 +90,10 @@ export class SeqReminders extends SeqElement {
       h('nav', { class: 'actions paging', 'aria-label': 'Pages' },
         h('button', { type: 'button', 'data-action': 'previous', disabled: this.page <= 0,
           onclick: () => { this.page -= 1; this.load(); } }, 'Previous'),
-        h('span', { class: 'page-info' }, `Page ${this.page + 1} of ${pages} · ${result.total} reminders`),
-        h('button', { type: 'button', 'data-action': 'next', disabled: this.page + 1 >= pages,
+        h('span', { class: 'page-info' }, `Page ${pageOf} · ${total} reminders`),
+        h('button', { type: 'button', 'data-action': 'next', disabled: !more,
           onclick: () => { this.page += 1; this.load(); } }, 'Next')));
-    this.status(`${result.total} reminders, page ${this.page + 1} of ${pages}.`);
+    this.status(`${total} reminders, page ${pageOf}.`);
   }
 
   row(r) {

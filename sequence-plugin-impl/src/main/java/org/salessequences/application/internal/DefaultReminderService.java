@@ -34,10 +34,12 @@ import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.reminder.Reminder;
+import org.salessequences.domain.model.reminder.ReminderCount;
 import org.salessequences.domain.model.reminder.ReminderFilter;
 import org.salessequences.domain.model.reminder.ReminderRepository;
 import org.salessequences.domain.model.reminder.ReminderStatus;
 import org.salessequences.domain.model.reminder.ReminderType;
+import org.salessequences.domain.model.reminder.SearchWords;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.sequence.SequenceStep;
@@ -80,7 +82,8 @@ public class DefaultReminderService implements ReminderService {
         Map<String, String> names = new HashMap<>();
         List<ReminderView> items = page.stream().map(reminder -> view(reminder, names.computeIfAbsent(
                 reminder.sequenceId(), id -> sequences.find(id).map(Sequence::name).orElse(null)))).toList();
-        return new ReminderPage(items, reminders.count(filter));
+        ReminderCount total = reminders.count(filter);
+        return new ReminderPage(items, total.value(), total.exact());
     }
 
     private static ReminderFilter filter(Caller caller, ReminderQuery query) {
@@ -92,10 +95,15 @@ public class DefaultReminderService implements ReminderService {
         if (query.owner() != null && !query.owner().isBlank() && !caller.isAdmin()) {
             violations.add("owner", "only admins may list another user's reminders");
         }
+        // q without any letter or digit has no words: no text filter, like an empty q.
+        List<String> words = SearchWords.of(query.q());
+        if (words.size() > ReminderFilter.MAX_WORDS) {
+            violations.add("q", "must have at most " + ReminderFilter.MAX_WORDS + " words");
+        }
         violations.throwIfAny();
         String owner = caller.isAdmin() ? blankToNull(query.owner()) : caller.userId();
         return new ReminderFilter(owner, type, status, blankToNull(query.sequenceId()), blankToNull(query.contactId()),
-                dueFrom, dueTo, blankToNull(query.q()));
+                dueFrom, dueTo, words);
     }
 
     @Override

@@ -1,12 +1,18 @@
 package org.salessequences.domain.model.reminder;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
@@ -75,6 +81,15 @@ public class Reminder {
     @Column(name = "done_at")
     private Instant doneAt;
 
+    /**
+     * The words of subject, title and note ({@link SearchWords}), which the dashboard's text search looks up; kept
+     * with the reminder whenever those change. Loaded only when they change.
+     */
+    @ElementCollection
+    @CollectionTable(name = "seq_reminder_word", joinColumns = @JoinColumn(name = "reminder_id"))
+    @Column(name = "word", nullable = false, length = SearchWords.MAX_LENGTH)
+    private Set<String> words = new HashSet<>();
+
     protected Reminder() {
     }
 
@@ -85,6 +100,7 @@ public class Reminder {
                 enrollmentId, executionId, dueAt);
         reminder.subject = subject;
         reminder.body = body;
+        reminder.indexWords();
         return reminder;
     }
 
@@ -96,6 +112,7 @@ public class Reminder {
                 dueAt);
         reminder.title = title;
         reminder.note = note;
+        reminder.indexWords();
         return reminder;
     }
 
@@ -133,6 +150,14 @@ public class Reminder {
     public void edit(String subject, String body) {
         this.subject = subject;
         this.body = body;
+        indexWords();
+    }
+
+    /** Changes the stored words in place, so that only the words that came or went are written. */
+    private void indexWords() {
+        List<String> current = SearchWords.of(subject, title, note);
+        words.retainAll(current);
+        words.addAll(current);
     }
 
     public String id() {

@@ -9,7 +9,11 @@ public interface ReminderRepository {
     /** Reminders matching the filter, by due time (then id), one page. */
     List<Reminder> search(ReminderFilter filter, int offset, int limit);
 
-    long count(ReminderFilter filter);
+    /**
+     * How many reminders match the filter: exactly, except for a text search whose every word begins words of very
+     * many reminders, which is counted up to a bound (the dashboard shows "1,000+").
+     */
+    ReminderCount count(ReminderFilter filter);
 
     void add(Reminder reminder);
 

@@ -1,5 +1,8 @@
 package org.salessequences.infrastructure.persistence.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +13,22 @@ import java.util.List;
  * @param name        the file name
  * @param statements  the statements, without their terminating semicolons
  */
-public record MigrationScript(int version, String name, List<String> statements) {
+public record MigrationScript(int version, String name, List<String> statements) implements Migration {
 
     public static MigrationScript parse(String name, String sql) {
-        if (!name.matches("V\\d+__\\w+\\.sql")) {
-            throw new IllegalArgumentException("migration " + name + " is not named V<number>__<words>.sql");
+        if (!name.endsWith(".sql")) {
+            throw new IllegalArgumentException("migration script " + name + " is not named V<number>__<words>.sql");
         }
-        int version = Integer.parseInt(name.substring(1, name.indexOf("__")));
-        return new MigrationScript(version, name, split(sql));
+        return new MigrationScript(Migration.versionOf(name), name, split(sql));
+    }
+
+    @Override
+    public void apply(Connection connection, SqlDialect dialect) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(dialect.expand(sql));
+            }
+        }
     }
 
     /** Splits on semicolons at line ends; scripts keep one statement per semicolon and no procedural blocks. */

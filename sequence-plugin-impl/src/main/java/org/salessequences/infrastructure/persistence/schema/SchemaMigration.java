@@ -12,13 +12,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Applies the scripts listed in {@code db/migration/migrations.txt} that a database has not seen yet, in order,
+ * Applies the migrations listed in {@code db/migration/migrations.txt} that a database has not seen yet, in order,
  * recording each in {@code seq_schema_version}. Safe to run from several cluster members at once on PostgreSQL
- * (an advisory lock serialises them); H2 serves one machine only.
+ * (an advisory lock serialises them); H2 serves one machine only. A listed name ending in {@code .sql} is a script
+ * beside the list; any other names a step written in Java, one of {@link #JAVA_MIGRATIONS}.
  */
 public class SchemaMigration {
 
@@ -27,13 +29,17 @@ public class SchemaMigration {
     /** An arbitrary constant shared by every member of a cluster: the key of the migration lock. */
     private static final long ADVISORY_LOCK_KEY = 7_303_118_455L;
 
+    /** The steps written in Java, by the name the list gives them: data changes SQL cannot make on both databases. */
+    private static final Map<String, Migration> JAVA_MIGRATIONS = Map.of(
+            ReminderWordBackfill.NAME, new ReminderWordBackfill());
+
     private final ClassLoader loader;
 
     public SchemaMigration(ClassLoader loader) {
         this.loader = loader;
     }
 
-    /** @return the names of the scripts applied by this call */
+    /** @return the names of the migrations applied by this call */
     public List<String> migrate(Connection connection) throws SQLException {
         SqlDialect dialect = SqlDialect.of(connection);
         boolean autoCommit = connection.getAutoCommit();
@@ -47,13 +53,13 @@ public class SchemaMigration {
             createVersionTable(connection);
             Set<Integer> applied = appliedVersions(connection);
             List<String> appliedNow = new ArrayList<>();
-            for (MigrationScript script : scripts()) {
-                if (applied.contains(script.version())) {
+            for (Migration migration : migrations()) {
+                if (applied.contains(migration.version())) {
                     continue;
                 }
-                apply(connection, dialect, script);
-                appliedNow.add(script.name());
-                LOG.info(() -> "SEQ-0002 applied schema migration " + script.name());
+                apply(connection, dialect, migration);
+                appliedNow.add(migration.name());
+                LOG.info(() -> "SEQ-0002 applied schema migration " + migration.name());
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();
@@ -69,15 +75,22 @@ public class SchemaMigration {
         }
     }
 
-    List<MigrationScript> scripts() {
-        List<MigrationScript> scripts = new ArrayList<>();
+    List<Migration> migrations() {
+        List<Migration> migrations = new ArrayList<>();
         for (String line : read(INDEX).split("\\R")) {
             String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) {
-                scripts.add(MigrationScript.parse(name, read("db/migration/" + name)));
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            if (name.endsWith(".sql")) {
+                migrations.add(MigrationScript.parse(name, read("db/migration/" + name)));
+            } else if (JAVA_MIGRATIONS.containsKey(name)) {
+                migrations.add(JAVA_MIGRATIONS.get(name));
+            } else {
+                throw new IllegalStateException("migration " + name + " is neither a .sql script nor a Java step");
             }
         }
-        return scripts;
+        return migrations;
     }
 
     private static void createVersionTable(Connection connection) throws SQLException {
@@ -98,16 +111,12 @@ public class SchemaMigration {
         return versions;
     }
 
-    private static void apply(Connection connection, SqlDialect dialect, MigrationScript script) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : script.statements()) {
-                statement.execute(dialect.expand(sql));
-            }
-        }
+    private static void apply(Connection connection, SqlDialect dialect, Migration migration) throws SQLException {
+        migration.apply(connection, dialect);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO seq_schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
-            insert.setInt(1, script.version());
-            insert.setString(2, script.name());
+            insert.setInt(1, migration.version());
+            insert.setString(2, migration.name());
             insert.setLong(3, System.currentTimeMillis());
             insert.executeUpdate();
         }

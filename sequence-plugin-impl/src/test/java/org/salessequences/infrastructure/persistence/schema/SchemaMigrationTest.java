@@ -21,7 +21,7 @@ class SchemaMigrationTest {
     void appliesEveryScriptOnceOnH2() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:migration-test;DB_CLOSE_DELAY=-1")) {
             List<String> first = migration.migrate(connection);
-            assertEquals(migration.scripts().size(), first.size());
+            assertEquals(migration.migrations().size(), first.size());
             assertTrue(first.contains("V001__sequences_and_runs.sql"));
             assertTrue(tableExists(connection, "SEQ_SEQUENCE"));
             assertTrue(tableExists(connection, "SEQ_RUN"));
@@ -32,7 +32,7 @@ class SchemaMigrationTest {
 
     @Test
     void scriptsAreVersionedInOrder() {
-        List<MigrationScript> scripts = migration.scripts();
+        List<Migration> scripts = migration.migrations();
         for (int i = 1; i < scripts.size(); i++) {
             assertTrue(scripts.get(i).version() > scripts.get(i - 1).version(), scripts.get(i).name());
         }
