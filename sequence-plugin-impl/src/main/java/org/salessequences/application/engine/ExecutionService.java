@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.application.OutboxQueued;
 import org.salessequences.domain.model.condition.FieldScope;
 import org.salessequences.domain.model.contact.UnsubscribeRepository;
 import org.salessequences.domain.model.enrollment.AdmissionRules;
@@ -63,6 +65,8 @@ public class ExecutionService {
     HostCrm host;
     @Inject
     JsonDocuments json;
+    @Inject
+    Event<OutboxQueued> queued;
     @Inject
     @ConfigProperty(name = "sequences.limits.emails-per-user-per-day", defaultValue = "2000")
     long emailsPerDay;
@@ -122,6 +126,9 @@ public class ExecutionService {
         executions.updateDeferred(writes.deferredUpdates);
         outbox.add(writes.effects);
         enrollments.progress(writes.progress);
+        if (!writes.effects.isEmpty()) {
+            queued.fire(new OutboxQueued(writes.effects.size()));
+        }
         return writes.counts();
     }
 
