@@ -49,9 +49,9 @@ public final class BenchmarkClient {
         return send(request(path).GET());
     }
 
-    /** A top-level string or number member of a small JSON answer (the scenarios need nothing more). */
+    /** A top-level string, number or boolean member of a small JSON answer (the scenarios need nothing more). */
     static String member(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|-?[0-9]+|null)").matcher(json);
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"([^\"]*)\"|-?[0-9]+|true|false|null)").matcher(json);
         if (!matcher.find()) {
             throw new IllegalStateException("no " + name + " in " + abbreviate(json));
         }

@@ -35,28 +35,41 @@ final class ReminderScenarios {
                 + "{\"type\":\"FOLLOW_UP\",\"day\":1,\"task\":{\"title\":\"Follow up with $contact.firstName\"}}]}"), "id");
         long started = System.nanoTime();
         client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T09:00:00Z\"}");
-        long total;
+        // Totals stop at 10,000, so the last reminder's page tells when all of them are there.
+        String last = "api/v1/reminders?size=1&page=" + (rows - 1);
         do {
             Thread.sleep(1000);
-            total = Long.parseLong(BenchmarkClient.member(client.get("api/v1/reminders?size=1"), "total"));
-        } while (total < rows);
+        } while (!client.get(last).contains("\"id\""));
         report.line(rows + " reminders created by one run and its outbox in "
                 + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9) + " s (not the measure)");
         String someContact = BenchmarkClient.member(client.get("api/v1/reminders?size=1&page=5000"), "contactId");
-        List<String> queries = List.of("", "type=FOLLOW_UP&status=OPEN", "sequenceId=" + sequence,
-                "contactId=" + someContact, "dueFrom=2027-01-04T00:00:00Z&dueTo=2027-01-05T00:00:00Z",
-                "q=first4242", "q=follow%20first4242", "q=f",
-                "type=FOLLOW_UP&status=OPEN&sequenceId=" + sequence + "&q=first99", "page=1999&size=50");
+        // The rep's dashboard (an admin asking for the rep's reminders is the same query as the rep's own), then
+        // two of everyone's, as an admin sees them without owner.
+        String rep = "owner=bench-admin&";
+        List<String> queries = List.of(rep, rep + "type=FOLLOW_UP&status=OPEN", rep + "status=OPEN",
+                rep + "type=FOLLOW_UP", rep + "sequenceId=" + sequence, rep + "contactId=" + someContact,
+                rep + "dueFrom=2027-01-04T00:00:00Z&dueTo=2027-01-05T00:00:00Z", rep + "q=first4242",
+                rep + "q=follow%20first4242", rep + "q=f", rep + "q=follow", rep + "q=f&page=19&size=50",
+                rep + "type=FOLLOW_UP&status=OPEN&q=fol",
+                rep + "type=FOLLOW_UP&status=OPEN&sequenceId=" + sequence + "&q=first99", rep + "page=1999&size=50",
+                "", "q=f");
         for (String query : queries) {
             List<Long> micros = new ArrayList<>();
+            String answer = null;
             for (int i = 0; i < REPEATS; i++) {
                 long at = System.nanoTime();
-                client.get("api/v1/reminders?" + query);
+                answer = client.get("api/v1/reminders?" + query);
                 micros.add((System.nanoTime() - at) / 1000);
             }
+            long first = micros.get(0);
             Collections.sort(micros);
-            report.line(String.format(Locale.ROOT, "GET /api/v1/reminders?%-70s median %6.1f ms, p95 %6.1f ms",
-                    query, micros.get(REPEATS / 2) / 1000.0, micros.get(REPEATS * 95 / 100) / 1000.0));
+            // H2 hands back the previous result of a query repeated on unchanged tables: the first call is the one
+            // that reads the indexes.
+            report.line(String.format(Locale.ROOT,
+                    "GET /api/v1/reminders?%-75s first %6.1f ms, median %6.1f ms, p95 %6.1f ms, total %s%s", query,
+                    first / 1000.0, micros.get(REPEATS / 2) / 1000.0, micros.get(REPEATS * 95 / 100) / 1000.0,
+                    BenchmarkClient.member(answer, "total"),
+                    "false".equals(BenchmarkClient.member(answer, "totalExact")) ? "+" : ""));
         }
         report.heap("server heap after the queries", server.usedHeapBytes());
     }

@@ -75,7 +75,7 @@ export class SeqReminders extends SeqElement {
     if (!result) return;
     const size = Number(this.filters.size) || 10;
     const pages = Math.max(1, Math.ceil(result.total / size));
-    // A search for very common words is counted only so far: "1000+", and Next stays open while pages are full.
+    // Counts stop at a bound (10,000; 1,000 for very common words): "10000+", and Next stays open while pages are full.
     const exact = result.totalExact !== false;
     const total = exact ? `${result.total}` : `${result.total}+`;
     const more = exact ? this.page + 1 < pages : result.items.length === size;

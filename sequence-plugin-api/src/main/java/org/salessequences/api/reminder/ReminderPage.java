@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param items      the reminders of the page
  * @param total      how many match the filters in all; at least that many when {@code totalExact} is false
- * @param totalExact false when the count stopped at {@code total}: a text search whose words begin words of most
- *                   reminders is counted only so far (a dashboard shows "1000+")
+ * @param totalExact false when the count stopped at {@code total}: counts stop at 10,000, and at 1,000 for a text
+ *                   search whose every word begins words of very many reminders (a dashboard shows "10000+")
  */
 public record ReminderPage(List<ReminderView> items, long total, boolean totalExact) {
 }

@@ -4,8 +4,9 @@ package org.salessequences.domain.model.reminder;
  * How many reminders match a filter.
  *
  * @param value how many, or at least how many when not exact
- * @param exact false when counting stopped at {@code value}: a text search whose every word begins words of most
- *              reminders would otherwise have to check each of them to say how many there are
+ * @param exact false when counting stopped at {@code value}: a dashboard needs "10000+" rather than the exact
+ *              figure beyond, and counting a rep's every reminder (or checking each for a common word) is what
+ *              made the count slower than the page
  */
 public record ReminderCount(long value, boolean exact) {
 

@@ -10,8 +10,8 @@ public interface ReminderRepository {
     List<Reminder> search(ReminderFilter filter, int offset, int limit);
 
     /**
-     * How many reminders match the filter: exactly, except for a text search whose every word begins words of very
-     * many reminders, which is counted up to a bound (the dashboard shows "1,000+").
+     * How many reminders match the filter, counted up to a bound (10,000; 1,000 for a text search whose every word
+     * begins words of very many reminders): beyond it the count says "at least".
      */
     ReminderCount count(ReminderFilter filter);
 

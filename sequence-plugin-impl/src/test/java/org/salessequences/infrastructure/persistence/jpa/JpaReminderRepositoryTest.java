@@ -44,6 +44,7 @@ class JpaReminderRepositoryTest {
     private EntityManagerFactory factory;
     private int probeLimit = JpaReminderRepository.PROBE_LIMIT;
     private int countLimit = JpaReminderRepository.COUNT_LIMIT;
+    private int commonWordsCountLimit = JpaReminderRepository.COMMON_WORDS_COUNT_LIMIT;
 
     @AfterEach
     void close() {
@@ -144,7 +145,7 @@ class JpaReminderRepositoryTest {
             insert.executeBatch();
         }
         factory = TestPersistence.on(dataSource);
-        countLimit = old; // "legacy" is a common word: counted up to a bound, here one that sees them all
+        commonWordsCountLimit = old; // "legacy" is a common word: counted up to a bound, here one that sees them all
         assertEquals(List.of(), found("rita", "legacy"), "not searchable before the backfill");
 
         assertEquals(List.of("V071__reminder_words_backfill"), migrateAgainFromV071(dataSource));
@@ -159,7 +160,7 @@ class JpaReminderRepositoryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void wordsInMostRemindersArePagedInDueOrderAndCountedUpToABound(String name, Supplier<DataSource> database) {
+    void wordsInMostRemindersArePagedInDueOrderAndCountsStopAtABound(String name, Supplier<DataSource> database) {
         factory = TestPersistence.on(database.get());
         add(task("rita", ReminderType.FOLLOW_UP, 3, "Follow up with Anna", null),
                 task("rita", ReminderType.FOLLOW_UP, 1, "Follow up with Ben", null),
@@ -168,7 +169,7 @@ class JpaReminderRepositoryTest {
                 task("sam", ReminderType.FOLLOW_UP, 0, "Follow up with Dan", null));
         // As if thousands of reminders: "follow" (four index entries) is a common word, each name a rare one.
         probeLimit = 2;
-        countLimit = 2;
+        commonWordsCountLimit = 2;
 
         assertEquals(List.of("Follow up with Ben", "Follow the deck", "Follow up with Anna"),
                 page(filter("rita", "follow"), 0, 10), "every match, in due order");
@@ -184,6 +185,12 @@ class JpaReminderRepositoryTest {
         assertEquals(ReminderCount.exactly(2), count(openFollowUps), "exact below the bound");
         assertEquals(ReminderCount.exactly(0), count(filter("sam", "follow deck")), "and when nothing matches");
         assertEquals(List.of("Follow up with Anna"), found(filter("rita", "follow anna")), "a rare word drives");
+
+        countLimit = 3;
+        assertEquals(ReminderCount.atLeast(3), count(filter("rita", "")), "any count stops at its bound");
+        assertEquals(ReminderCount.exactly(3), count(new ReminderFilter("rita", ReminderType.FOLLOW_UP, null, null,
+                null, null, null, List.of())), "and is exact up to it");
+        assertEquals(4, page(filter("rita", ""), 0, 10).size(), "the pages go on");
     }
 
     private static List<String> migrateAgainFromV071(DataSource dataSource) throws SQLException {
@@ -236,6 +243,7 @@ class JpaReminderRepositoryTest {
             reminders.em = em;
             reminders.probeLimit = probeLimit;
             reminders.countLimit = countLimit;
+            reminders.commonWordsCountLimit = commonWordsCountLimit;
             return work.apply(reminders);
         });
     }
