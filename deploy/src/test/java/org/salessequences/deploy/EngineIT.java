@@ -254,7 +254,7 @@ class EngineIT {
     void anExclusiveSequenceDoesNotTakeContactsActiveInAnother() {
         Scenario s = scenario("exclusive");
         s.clock("2027-08-02T06:00:00Z");
-        s.contact("one.exclusive@example.com", "One", "Paris", null);
+        String one = s.contact("one.exclusive@example.com", "One", "Paris", null);
         s.contact("two.exclusive@example.com", "Two", "Paris", null);
         String view = s.contactView();
         String exclusive = sequence("Exclusive A", "CLASSIC", viewAudience(view), false, null, null,
@@ -266,6 +266,10 @@ class EngineIT {
         try {
             assertEquals(2, s.runNow(first.getString("id")).getInt("enrolled"));
             assertEquals(0, s.runNow(second.getString("id")).getInt("enrolled"));
+            JsonObject byHand = s.rep.post("/api/v1/sequences/" + second.getString("id") + "/enrollments",
+                    "{\"recordType\":\"CONTACT\",\"ids\":[\"" + one + "\"]}").json();
+            assertEquals(0, byHand.getInt("enrolled"), "nor by hand");
+            assertEquals("IN_EXCLUSIVE_SEQUENCE", byHand.getJsonArray("skips").getJsonObject(0).getString("reason"));
             assertEquals(2, s.runNow(open.getString("id")).getInt("enrolled"));
         } finally {
             s.pause(first);

@@ -17,7 +17,11 @@ public interface EnrollmentBatchStore {
     /** Which of these (lower-case) emails an enrollment of the sequence already has. */
     Set<String> enrolledEmails(String sequenceId, Collection<String> emails);
 
-    /** Which of these contacts are active or paused in an exclusive sequence other than this one. */
+    /**
+     * Which of these contacts are active or paused in an exclusive sequence other than this one. Takes the exclusive
+     * admission lock first and keeps it until the caller's transaction ends, so the answer still holds when the
+     * enrollments it allows are committed.
+     */
     Set<String> inOtherExclusiveSequences(String sequenceId, Collection<String> contactIds);
 
     void insert(List<NewEnrollment> enrollments);

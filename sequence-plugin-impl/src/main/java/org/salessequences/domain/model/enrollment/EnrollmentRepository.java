@@ -26,7 +26,11 @@ public interface EnrollmentRepository {
     /** Whether an enrollment of the sequence already has this (lower-case) email. */
     boolean hasEmail(String sequenceId, String email);
 
-    /** Whether the contact is active or paused in an exclusive sequence other than {@code sequenceId}. */
+    /**
+     * Whether the contact is active or paused in an exclusive sequence other than {@code sequenceId}. Takes the
+     * exclusive admission lock first and keeps it until the caller's transaction ends (as
+     * {@link EnrollmentBatchStore#inOtherExclusiveSequences} does, so runs and manual enrollments wait for each other).
+     */
     boolean isInOtherExclusiveSequence(String contactId, String sequenceId);
 
     /** Enrollments of a sequence counted by status and, for exited ones, reason ({@code null} for the others). */

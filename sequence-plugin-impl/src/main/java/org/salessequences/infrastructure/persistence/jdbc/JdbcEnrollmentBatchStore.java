@@ -20,6 +20,7 @@ import org.salessequences.domain.model.enrollment.EnrollmentStatus;
 import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.enrollment.NewEnrollment;
 import org.salessequences.domain.model.enrollment.SequenceMembership;
+import org.salessequences.infrastructure.persistence.ExclusiveAdmissionLock;
 
 @ApplicationScoped
 public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
@@ -66,6 +67,7 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
 
     @Override
     public Set<String> inOtherExclusiveSequences(String sequenceId, Collection<String> contactIds) {
+        sql.query(ExclusiveAdmissionLock.SQL, row -> row.getString(1));
         return new HashSet<>(sql.queryIn("SELECT e.contact_id FROM seq_enrollment e JOIN seq_sequence s ON s.id = e.sequence_id "
                         + "WHERE s.exclusive_audience = TRUE AND s.deleted_at IS NULL AND e.sequence_id <> ? AND e." + LIVE
                         + " AND e.contact_id IN (:in)", contactIds, row -> row.getString(1), sequenceId));

@@ -1,5 +1,9 @@
 package org.salessequences.infrastructure.persistence.jpa;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -14,6 +19,7 @@ import org.salessequences.domain.model.enrollment.Enrollment;
 import org.salessequences.domain.model.enrollment.EnrollmentRepository;
 import org.salessequences.domain.model.enrollment.EnrollmentStatus;
 import org.salessequences.domain.model.enrollment.ExitReason;
+import org.salessequences.infrastructure.persistence.ExclusiveAdmissionLock;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -92,12 +98,26 @@ public class JpaEnrollmentRepository implements EnrollmentRepository {
 
     @Override
     public boolean isInOtherExclusiveSequence(String contactId, String sequenceId) {
+        lockExclusiveAdmission();
         return em.createQuery("SELECT COUNT(e) FROM Enrollment e, Sequence s WHERE e.contactId = :contact "
                         + "AND e.sequenceId <> :sequence AND s.id = e.sequenceId AND s.exclusive = TRUE "
                         + "AND s.deletedAt IS NULL AND e.status IN :live", Long.class)
                 .setParameter("contact", contactId).setParameter("sequence", sequenceId)
                 .setParameter("live", List.of(EnrollmentStatus.ACTIVE, EnrollmentStatus.PAUSED))
                 .getSingleResult() > 0;
+    }
+
+    /**
+     * On the transaction's own connection: a plain native query may be read on another connection until the unit of
+     * work has written something, and its lock would end with that statement.
+     */
+    private void lockExclusiveAdmission() {
+        try (PreparedStatement lock = em.unwrap(Connection.class).prepareStatement(ExclusiveAdmissionLock.SQL);
+             ResultSet row = lock.executeQuery()) {
+            row.next();
+        } catch (SQLException e) {
+            throw new PersistenceException("the exclusive admission lock was not taken", e);
+        }
     }
 
     @Override
