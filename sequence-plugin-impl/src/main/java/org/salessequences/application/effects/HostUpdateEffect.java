@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.application.EffectException;
+import org.salessequences.domain.model.outbox.HostFieldWrites;
+import org.salessequences.domain.model.outbox.HostFieldWrites.Field;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.infrastructure.json.JsonDocuments;
@@ -13,7 +15,11 @@ import org.salessequences.spi.host.HostActivity;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.HostCrmException;
 
-/** Writes Last contacted mode and Last activity type to the host contact and logs the activity on its timeline. */
+/**
+ * Writes Last contacted mode and Last activity type to the host contact and logs the activity on its timeline. The
+ * fields are left alone when a host update recorded later has already written them (this one is a late retry); the
+ * activity is still logged, since the timeline keeps every event.
+ */
 @ApplicationScoped
 public class HostUpdateEffect implements Effect {
 
@@ -23,6 +29,8 @@ public class HostUpdateEffect implements Effect {
     EffectLedger ledger;
     @Inject
     JsonDocuments json;
+    @Inject
+    HostFieldWrites fieldWrites;
 
     @Override
     public OutboxKind kind() {
@@ -34,9 +42,10 @@ public class HostUpdateEffect implements Effect {
     public void perform(OutboxEntry entry) {
         HostUpdate update = json.read(entry.payload(), HostUpdate.class);
         try {
-            if (update.lastContactedMode() != null || update.lastActivityType() != null) {
-                host.updateContact(entry.contactId(), new ContactUpdate(update.lastContactedMode(),
-                        update.lastActivityType(), null, null));
+            String mode = claimed(entry, Field.LAST_CONTACTED_MODE, update.lastContactedMode());
+            String activityType = claimed(entry, Field.LAST_ACTIVITY_TYPE, update.lastActivityType());
+            if (mode != null || activityType != null) {
+                host.updateContact(entry.contactId(), new ContactUpdate(mode, activityType, null, null));
             }
             if (update.completedTaskId() != null) {
                 host.completeTask(update.completedTaskId(), update.activityOutcome(), update.activityNote());
@@ -49,5 +58,10 @@ public class HostUpdateEffect implements Effect {
             throw new EffectException("the host was not updated: " + e.getMessage(), e.isRetryable(), e);
         }
         ledger.done(entry);
+    }
+
+    /** The value to write, or {@code null} when there is none or a newer update has written the field. */
+    private String claimed(OutboxEntry entry, Field field, String value) {
+        return value != null && fieldWrites.claim(entry.contactId(), field, entry.createdAt()) ? value : null;
     }
 }

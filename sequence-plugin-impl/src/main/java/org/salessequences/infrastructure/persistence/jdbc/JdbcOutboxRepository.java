@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,13 @@ public class JdbcOutboxRepository implements OutboxRepository {
 
     @Inject
     Sql sql;
+
+    /** For tests outside the container. */
+    public static JdbcOutboxRepository on(DataSource dataSource) {
+        JdbcOutboxRepository outbox = new JdbcOutboxRepository();
+        outbox.sql = new Sql(dataSource);
+        return outbox;
+    }
 
     @Override
     public void add(List<OutboxEntry> entries) {
