@@ -8,6 +8,8 @@
 #   SEQUENCES_DB=postgresql with SEQUENCES_DB_HOST, _PORT, _NAME, _USER, _PASSWORD  run on PostgreSQL
 #   SEQUENCES_HOST_JWT_SECRET, SEQUENCES_WEBHOOK_SECRET, SEQUENCES_PUBLIC_URL, ...    plugin configuration
 #   SEQUENCES_CLUSTER=host1:6900,host2:6900 SEQUENCES_NODE_NAME=node-a                 join a Payara Micro cluster
+#     (SEQUENCES_CLUSTER_PORT: this member's cluster port, default 6900 or the next free one; SEQUENCES_CLUSTER_NAME:
+#     the cluster to join, so that two clusters on one network stay apart; SEQUENCES_INTERFACES: the address to bind)
 #   JAVA_OPTS                                                                         JVM options (default -Xmx1g)
 #   SEQUENCES_DEMO_SEED=false                                                         no demo data on first start
 set -euo pipefail
@@ -58,6 +60,8 @@ fi
 if [[ -n "${SEQUENCES_CLUSTER:-}" ]]; then
   micro_options+=(--clustermode "tcpip:${SEQUENCES_CLUSTER}" --name "${SEQUENCES_NODE_NAME:-$(hostname)-$port}")
   [[ -n "${SEQUENCES_INTERFACES:-}" ]] && micro_options+=(--interfaces "$SEQUENCES_INTERFACES")
+  [[ -n "${SEQUENCES_CLUSTER_PORT:-}" ]] && micro_options+=(--startport "$SEQUENCES_CLUSTER_PORT")
+  [[ -n "${SEQUENCES_CLUSTER_NAME:-}" ]] && micro_options+=(--clustername "$SEQUENCES_CLUSTER_NAME")
 else
   micro_options+=(--nocluster)
 fi

@@ -1,0 +1,290 @@
+package org.salessequences.deploy;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Two members started the way the README tells an admin to start a cluster: {@code deploy/run.sh} with
+ * {@code SEQUENCES_DB=postgresql} and {@code SEQUENCES_CLUSTER}, both on one (embedded, real) PostgreSQL, booting at
+ * the same time (so their schema migrations meet). They form one Payara Micro cluster; a sequence that both members'
+ * schedulers find due at the same moment runs once, and every contact of its audience gets its email exactly once,
+ * whichever member carries the outbox out.
+ */
+class ClusterIT {
+
+    private static final int CONTACTS = 150;
+    private static final String DUE = "2027-09-06T07:00:00Z";
+
+    private static EmbeddedPostgres postgres;
+    private static GreenMail mail;
+    private static Member memberA;
+    private static Member memberB;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+        mail.start();
+        int clusterA = freePort();
+        int clusterB = freePort();
+        String members = "127.0.0.1:" + clusterA + ",127.0.0.1:" + clusterB;
+        String clusterName = "cluster-it-" + UUID.randomUUID().toString().substring(0, 8);
+        Path work = Path.of(System.getProperty("it.war")).getParent().resolve("cluster-it");
+        memberA = Member.start("member-a", work, clusterA, members, clusterName);
+        // The second starts once the first is past run.sh's build check, so only one could ever build.
+        memberA.awaitOutput("Starting Payara Micro", Duration.ofMinutes(5));
+        memberB = Member.start("member-b", work, clusterB, members, clusterName);
+        memberA.awaitHealthy();
+        memberB.awaitHealthy();
+    }
+
+    @AfterAll
+    static void stopCluster() throws IOException {
+        for (Member member : Arrays.asList(memberA, memberB)) {
+            if (member != null) {
+                member.stop();
+            }
+        }
+        if (mail != null) {
+            mail.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void theMembersFormOneClusterAndADueSequenceRunsAndSendsOnce() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertTrue(memberA.log().contains("DG Size: 2") && memberB.log().contains("DG Size: 2"),
+                        "both members in one Hazelcast cluster; see " + memberA.logFile() + " and " + memberB.logFile()));
+
+        ApiClient adminA = memberA.client(Tokens.admin("cluster-admin"));
+        ApiClient repA = memberA.client(Tokens.rep("cluster-rep"));
+        ApiClient repB = memberB.client(Tokens.rep("cluster-rep"));
+        Scenario s = new Scenario(adminA, repA, "cluster");
+        String contacts = String.join(",", IntStream.range(0, CONTACTS).mapToObj(i -> "{\"email\":\"member" + i
+                + ".cluster@example.com\",\"firstName\":\"M" + i + "\",\"lastName\":\"Tester\",\"ownerId\":\"cluster-rep\","
+                + "\"fields\":{\"testTag\":\"cluster\"}}").toList());
+        ApiClient.Reply imported = adminA.post("/api/v1/host/contacts", "[" + contacts + "]");
+        assertEquals(201, imported.status(), imported.body());
+        String sequenceId = s.sequence(EngineIT.sequence("Cluster", "CLASSIC", EngineIT.viewAudience(s.contactView()),
+                false, null, null, EngineIT.task("EMAIL", 1, null))).getString("id");
+        assertEquals(sequenceId, repB.get("/api/v1/sequences/" + sequenceId).json().getString("id"),
+                "the other member reads the same database");
+
+        // Both members' clocks reach the run time at once; each ticks its scheduler as the clock is set.
+        CompletableFuture<JsonObject> tickA = CompletableFuture.supplyAsync(() -> clock(memberA));
+        CompletableFuture<JsonObject> tickB = CompletableFuture.supplyAsync(() -> clock(memberB));
+        List<String> started = new ArrayList<>();
+        for (JsonObject tick : List.of(tickA.get(), tickB.get())) {
+            tick.getJsonArray("startedRuns").forEach(run -> started.add(run.toString()));
+        }
+        // A member's own 10-second tick may get there first, so the calls may have started none between them.
+        assertTrue(started.size() <= 1, "at most one member started a run: " + started);
+        JsonObject run = s.awaitRun(sequenceId, Instant.parse(DUE));
+        assertEquals(CONTACTS, run.getInt("enrolled"));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> mail.getReceivedMessages().length >= CONTACTS);
+        // Long enough for both schedulers (10 s) and both outbox pumps (5 s) to tick again.
+        Thread.sleep(12_000);
+        MimeMessage[] received = mail.getReceivedMessages();
+        assertEquals(CONTACTS, received.length, "each email sent once");
+        assertEquals(CONTACTS, recipients(received).size(), "to every contact");
+        JsonArray runs = repB.get("/api/v1/sequences/" + sequenceId + "/runs?size=100").array();
+        assertEquals(1, runs.size(), "one run in all: " + runs);
+        System.out.println("ClusterIT: outbox entries carried out per member: " + outboxByMember());
+    }
+
+    private static JsonObject clock(Member member) {
+        ApiClient.Reply reply = member.client(Tokens.admin("cluster-admin"))
+                .put("/api/v1/admin/clock", "{\"now\":\"" + DUE + "\"}");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static Set<String> recipients(MimeMessage[] messages) throws MessagingException {
+        Set<String> recipients = new HashSet<>();
+        for (MimeMessage message : messages) {
+            for (Address address : message.getAllRecipients()) {
+                recipients.add(address.toString());
+            }
+        }
+        return recipients;
+    }
+
+    private static Map<String, Integer> outboxByMember() throws SQLException {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT claimed_by, COUNT(*) FROM seq_outbox GROUP BY claimed_by")) {
+            while (rows.next()) {
+                counts.put(String.valueOf(rows.getString(1)), rows.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** One member: {@code deploy/run.sh} in a process of its own, with its own port and data directory. */
+    private static final class Member {
+
+        private final Process process;
+        private final int port;
+        private final Path dataDir;
+        private final Path output;
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        private Member(Process process, int port, Path dataDir, Path output) {
+            this.process = process;
+            this.port = port;
+            this.dataDir = dataDir;
+            this.output = output;
+        }
+
+        static Member start(String name, Path work, int clusterPort, String members, String clusterName)
+                throws IOException {
+            Path dataDir = work.resolve(name);
+            deleteRecursively(dataDir);
+            Files.createDirectories(dataDir);
+            int port = freePort();
+            Path deployDir = Path.of(System.getProperty("it.war")).getParent().getParent();
+            ProcessBuilder builder = new ProcessBuilder("bash", deployDir.resolve("run.sh").toString());
+            Map<String, String> env = builder.environment();
+            env.put("PORT", Integer.toString(port));
+            env.put("SEQUENCES_DATA_DIR", dataDir.toString());
+            env.put("SEQUENCES_DB", "postgresql");
+            env.put("SEQUENCES_DB_HOST", "localhost");
+            env.put("SEQUENCES_DB_PORT", Integer.toString(postgres.getPort()));
+            env.put("SEQUENCES_DB_NAME", "postgres");
+            env.put("SEQUENCES_DB_USER", "postgres");
+            env.put("SEQUENCES_CLUSTER", members);
+            env.put("SEQUENCES_CLUSTER_PORT", Integer.toString(clusterPort));
+            env.put("SEQUENCES_CLUSTER_NAME", clusterName);
+            env.put("SEQUENCES_NODE_NAME", name);
+            env.put("SEQUENCES_INTERFACES", "127.0.0.1");
+            env.put("SEQUENCES_DEMO_SEED", "false");
+            env.put("SEQUENCES_HOST_JWT_SECRET", Tokens.secret());
+            env.put("SEQUENCES_WEBHOOK_SECRET", System.getProperty("it.webhook.secret"));
+            env.put("SEQUENCES_SMTP_HOST", "127.0.0.1");
+            env.put("SEQUENCES_SMTP_PORT", Integer.toString(mail.getSmtp().getPort()));
+            env.put("SEQUENCES_CLOCK_ADJUSTABLE", "true");
+            env.put("JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+            Path output = work.resolve(name + ".out");
+            Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            return new Member(process, port, dataDir, output);
+        }
+
+        ApiClient client(String token) {
+            try {
+                return new ApiClient(URI.create("http://localhost:" + port + "/").toURL(), token);
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void awaitOutput(String text, Duration max) {
+            await().atMost(max).pollInterval(Duration.ofMillis(500)).until(() -> {
+                assertTrue(process.isAlive(), "run.sh stopped; see " + output);
+                return Files.exists(output) && Files.readString(output).contains(text);
+            });
+        }
+
+        void awaitHealthy() {
+            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                assertTrue(process.isAlive(), "run.sh stopped; see " + output + " and " + logFile());
+                try {
+                    HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/health")).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    return health.statusCode() == 200 && health.body().contains("\"UP\"");
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        }
+
+        Path logFile() {
+            return dataDir.resolve("payara.log");
+        }
+
+        String log() {
+            try {
+                return Files.exists(logFile()) ? Files.readString(logFile()) : "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** run.sh stops its server on TERM. */
+        void stop() {
+            List<ProcessHandle> descendants = process.descendants().toList();
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            descendants.forEach(ProcessHandle::destroy);
+        }
+
+        private static void deleteRecursively(Path dir) throws IOException {
+            if (Files.exists(dir)) {
+                try (var paths = Files.walk(dir)) {
+                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+    }
+}
