@@ -156,6 +156,7 @@ public class DefaultRunService implements RunService {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int failAbandoned() {
+        ledger.touchQueued();
         List<SequenceRun> silent = ledger.silentSince(Instant.now().minus(SILENCE));
         for (SequenceRun run : silent) {
             LOG.warning(() -> "SEQ-0104 run " + run.id() + " of sequence " + run.sequenceId()

@@ -47,6 +47,7 @@ public class RunLedger {
     public SequenceRun open(String sequenceId, RunTrigger trigger) {
         Instant now = clock.now();
         SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, trigger, now, now);
+        run.queuedOn(node.id(), Instant.now());
         if (!sequences.claimRun(sequenceId, run.id())) {
             String current = sequences.find(sequenceId).map(Sequence::currentRunId).orElse("?");
             throw new ConflictException("a run of sequence " + sequenceId + " is already under way: " + current);
@@ -69,6 +70,7 @@ public class RunLedger {
         LocalDate runDate = schedule.localDate(now);
         Instant next = schedule.nextRun(now.isAfter(dueAt) ? now : dueAt, runDate);
         SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, RunTrigger.SCHEDULE, now, now);
+        run.queuedOn(node.id(), Instant.now());
         if (!sequences.claimScheduledRun(sequenceId, run.id(), dueAt, next, runDate)) {
             return Optional.empty();
         }
@@ -86,6 +88,7 @@ public class RunLedger {
             throw new ConflictException("another run of sequence " + run.sequenceId() + " is under way");
         }
         run.restart();
+        run.queuedOn(node.id(), Instant.now());
         return run;
     }
 
@@ -121,6 +124,11 @@ public class RunLedger {
 
     public Optional<SequenceRun> find(String runId) {
         return runs.find(runId);
+    }
+
+    /** Stamps the heartbeat of the runs queued on this member whose jobs have not begun yet. */
+    public int touchQueued() {
+        return runs.touchQueued(node.id(), Instant.now());
     }
 
     public List<SequenceRun> silentSince(Instant before) {

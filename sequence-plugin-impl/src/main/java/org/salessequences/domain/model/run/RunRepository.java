@@ -23,6 +23,9 @@ public interface RunRepository {
     /** Sets the execution totals from the executions the run wrote. */
     void setExecutionTotals(String runId, long executed, long skipped, long deferred, long failed);
 
+    /** Stamps the heartbeat of the runs queued on {@code nodeId} that have not begun yet; returns how many. */
+    int touchQueued(String nodeId, Instant heartbeat);
+
     /** Runs under way whose last sign of life is older than {@code before}. */
     List<SequenceRun> silentSince(Instant before);
 }

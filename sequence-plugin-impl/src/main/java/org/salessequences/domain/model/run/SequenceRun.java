@@ -80,6 +80,17 @@ public class SequenceRun {
         this.jobExecutionId = executionId;
     }
 
+    /**
+     * The job was launched (or relaunched after a restart) on cluster member {@code node} and waits there for a
+     * thread. The heartbeat is real time, not the adjustable clock, because the check for abandoned runs compares it
+     * with real time; the member stamps it again at every scheduler tick until the job begins, so a run queued behind
+     * others is not taken for abandoned, while one queued on a member that stopped is.
+     */
+    public void queuedOn(String node, Instant heartbeat) {
+        nodeId = node;
+        heartbeatAt = heartbeat;
+    }
+
     /** The job began (or began again after a restart) on cluster member {@code node}. */
     public void start(Instant at, String node, Instant heartbeat) {
         if (status == RunStatus.STARTING) {

@@ -60,6 +60,12 @@ public class JpaRunRepository implements RunRepository {
     }
 
     @Override
+    public int touchQueued(String nodeId, Instant heartbeat) {
+        return em.createNativeQuery("UPDATE seq_run SET heartbeat_at = ? WHERE node_id = ? AND status = 'STARTING'")
+                .setParameter(1, heartbeat.toEpochMilli()).setParameter(2, nodeId).executeUpdate();
+    }
+
+    @Override
     public List<SequenceRun> silentSince(Instant before) {
         // Native, with epoch milliseconds: EclipseLink does not apply the instant converter inside COALESCE.
         @SuppressWarnings("unchecked")

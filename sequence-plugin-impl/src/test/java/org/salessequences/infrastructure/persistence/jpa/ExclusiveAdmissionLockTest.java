@@ -14,21 +14,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManagerFactory;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.salessequences.domain.model.enrollment.EnrollmentSource;
 import org.salessequences.domain.model.enrollment.NewEnrollment;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcEnrollmentBatchStore;
 import org.salessequences.infrastructure.persistence.jdbc.Sql;
-import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 import org.salessequences.infrastructure.persistence.jdbc.ThreadBoundTransactions;
 
 /**
@@ -36,26 +31,17 @@ import org.salessequences.infrastructure.persistence.jdbc.ThreadBoundTransaction
  * first to commit and then sees the contact taken, whether it is another run (the JDBC store) or a manual
  * enrollment (the JPA repository). Without the lock both would find the contact free.
  */
-class ExclusiveAdmissionLockTest {
+class ExclusiveAdmissionLockTest extends JpaDatabaseTest {
 
     private static final Instant AT = Instant.parse("2027-03-01T09:00:00Z");
     /** Long enough for a second admission that does not wait to have answered. */
     private static final long WAITS_MILLIS = 700;
 
-    static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) TestDatabases::h2),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) TestDatabases::postgresql));
-    }
-
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
-    private EntityManagerFactory factory;
 
     @AfterEach
-    void close() {
+    void stopThreads() {
         threads.shutdownNow();
-        if (factory != null) {
-            factory.close();
-        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,9 +65,7 @@ class ExclusiveAdmissionLockTest {
     @MethodSource("databases")
     void aManualEnrollmentWaitsForARunAndFindsTheContactTaken(String name, Supplier<DataSource> database)
             throws Exception {
-        DataSource dataSource = database.get();
-        ThreadBoundTransactions transactions = withTwoExclusiveSequences(dataSource);
-        factory = TestPersistence.on(dataSource);
+        ThreadBoundTransactions transactions = withTwoExclusiveSequences(open(database));
         CountDownLatch release = admitToAAndHold(transactions, JdbcEnrollmentBatchStore.on(transactions.dataSource()));
 
         Future<Boolean> manual = threads.submit(() -> TestPersistence.inTransaction(factory, em -> {

@@ -11,15 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.salessequences.domain.model.reminder.Reminder;
 import org.salessequences.domain.model.reminder.ReminderCount;
@@ -28,35 +23,21 @@ import org.salessequences.domain.model.reminder.ReminderStatus;
 import org.salessequences.domain.model.reminder.ReminderType;
 import org.salessequences.domain.model.reminder.SearchWords;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 import org.salessequences.infrastructure.persistence.schema.SchemaMigration;
 
 /** The dashboard's queries on a real H2 and PostgreSQL, through EclipseLink as in the server. */
-class JpaReminderRepositoryTest {
+class JpaReminderRepositoryTest extends JpaDatabaseTest {
 
     private static final Instant DUE = Instant.parse("2027-04-05T09:00:00Z");
 
-    static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) TestDatabases::h2),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) TestDatabases::postgresql));
-    }
-
-    private EntityManagerFactory factory;
     private int probeLimit = JpaReminderRepository.PROBE_LIMIT;
     private int countLimit = JpaReminderRepository.COUNT_LIMIT;
     private int commonWordsCountLimit = JpaReminderRepository.COMMON_WORDS_COUNT_LIMIT;
 
-    @AfterEach
-    void close() {
-        if (factory != null) {
-            factory.close();
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void findsRemindersWhoseWordsBeginWithEveryWordOfTheSearch(String name, Supplier<DataSource> database) {
-        factory = TestPersistence.on(database.get());
+        open(database);
         add(task("rita", ReminderType.FOLLOW_UP, 1, "Send deck to Anna", "Pricing questions from the CFO"),
                 task("rita", ReminderType.CALL_REMINDER, 2, "Call Ben", "About the deck"),
                 email("rita", 3, "Quarterly proposal for Anna Berg"),
@@ -86,7 +67,7 @@ class JpaReminderRepositoryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void aTypeAndStatusListStaysInDueOrder(String name, Supplier<DataSource> database) {
-        factory = TestPersistence.on(database.get());
+        open(database);
         add(task("rita", ReminderType.FOLLOW_UP, 3, "Third", null),
                 task("rita", ReminderType.FOLLOW_UP, 1, "First", null),
                 task("rita", ReminderType.CALL_REMINDER, 0, "A call", null),
@@ -104,7 +85,7 @@ class JpaReminderRepositoryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void anEditedEmailIsFoundByItsNewWordsAndNotByTheOldOnes(String name, Supplier<DataSource> database) {
-        factory = TestPersistence.on(database.get());
+        open(database);
         Reminder reminder = email("rita", 1, "Quarterly proposal for Anna");
         add(reminder);
 
@@ -161,7 +142,7 @@ class JpaReminderRepositoryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void wordsInMostRemindersArePagedInDueOrderAndCountsStopAtABound(String name, Supplier<DataSource> database) {
-        factory = TestPersistence.on(database.get());
+        open(database);
         add(task("rita", ReminderType.FOLLOW_UP, 3, "Follow up with Anna", null),
                 task("rita", ReminderType.FOLLOW_UP, 1, "Follow up with Ben", null),
                 task("rita", ReminderType.CALL_REMINDER, 2, "Follow the deck", null),
