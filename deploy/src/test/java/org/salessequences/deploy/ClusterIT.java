@@ -98,15 +98,16 @@ class ClusterIT {
     void theMembersFormOneClusterAndADueSequenceRunsAndSendsOnce() throws Exception {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertTrue(memberA.log().contains("DG Size: 2") && memberB.log().contains("DG Size: 2"),
-                        "both members in one Hazelcast cluster; see " + memberA.logFile() + " and " + memberB.logFile()));
+                        "both members in one Hazelcast cluster; see " + memberA.logFile() + " and "
+                                + memberB.logFile()));
 
         ApiClient adminA = memberA.client(Tokens.admin("cluster-admin"));
         ApiClient repA = memberA.client(Tokens.rep("cluster-rep"));
         ApiClient repB = memberB.client(Tokens.rep("cluster-rep"));
         Scenario s = new Scenario(adminA, repA, "cluster");
         String contacts = String.join(",", IntStream.range(0, CONTACTS).mapToObj(i -> "{\"email\":\"member" + i
-                + ".cluster@example.com\",\"firstName\":\"M" + i + "\",\"lastName\":\"Tester\",\"ownerId\":\"cluster-rep\","
-                + "\"fields\":{\"testTag\":\"cluster\"}}").toList());
+                + ".cluster@example.com\",\"firstName\":\"M" + i + "\",\"lastName\":\"Tester\","
+                + "\"ownerId\":\"cluster-rep\",\"fields\":{\"testTag\":\"cluster\"}}").toList());
         ApiClient.Reply imported = adminA.post("/api/v1/host/contacts", "[" + contacts + "]");
         assertEquals(201, imported.status(), imported.body());
         String sequenceId = s.sequence(EngineIT.sequence("Cluster", "CLASSIC", EngineIT.viewAudience(s.contactView()),
@@ -159,7 +160,8 @@ class ClusterIT {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT claimed_by, COUNT(*) FROM seq_outbox GROUP BY claimed_by")) {
+             ResultSet rows = statement.executeQuery(
+                     "SELECT claimed_by, COUNT(*) FROM seq_outbox GROUP BY claimed_by")) {
             while (rows.next()) {
                 counts.put(String.valueOf(rows.getString(1)), rows.getInt(2));
             }

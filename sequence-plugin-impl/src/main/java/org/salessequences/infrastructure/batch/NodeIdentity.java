@@ -29,8 +29,10 @@ public class NodeIdentity {
 
     @PostConstruct
     void name() {
-        String name = configuredName.map(String::strip).filter(given -> !given.isEmpty()).orElseGet(NodeIdentity::hostName);
-        id = (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = configuredName.map(String::strip).filter(given -> !given.isEmpty())
+                .orElseGet(NodeIdentity::hostName);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        id = (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name) + "-" + suffix;
     }
 
     public String id() {
