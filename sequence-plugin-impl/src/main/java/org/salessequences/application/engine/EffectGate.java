@@ -1,6 +1,7 @@
 package org.salessequences.application.engine;
 
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.salessequences.domain.model.execution.Decision;
 import org.salessequences.domain.model.execution.ExecutionReason;
@@ -16,15 +17,24 @@ import org.salessequences.spi.host.HostContact;
  */
 final class EffectGate implements StepGate {
 
-    /** The emails an owner may still send today; shared by all enrollments of a chunk. */
+    /**
+     * The emails an owner may still send today; shared by all enrollments of a chunk. Counted on the first email of
+     * the chunk, so a chunk without one (a sequence of tasks, say) does not count the owner's emails at all.
+     */
     static final class DailyEmailBudget {
+        private final LongSupplier initially;
         private long remaining;
+        private boolean counted;
 
-        DailyEmailBudget(long remaining) {
-            this.remaining = remaining;
+        DailyEmailBudget(LongSupplier initially) {
+            this.initially = initially;
         }
 
         boolean take() {
+            if (!counted) {
+                remaining = initially.getAsLong();
+                counted = true;
+            }
             if (remaining <= 0) {
                 return false;
             }

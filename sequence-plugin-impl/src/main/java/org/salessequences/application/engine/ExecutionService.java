@@ -92,7 +92,7 @@ public class ExecutionService {
         Instant dayStart = run.runDate().atStartOfDay(sequence.schedule().zone()).toInstant();
         Instant dayEnd = run.runDate().plusDays(1).atStartOfDay(sequence.schedule().zone()).toInstant();
         EffectGate.DailyEmailBudget budget = new EffectGate.DailyEmailBudget(
-                emailsPerDay - executions.countEmails(sequence.ownerId(), dayStart, dayEnd));
+                () -> emailsPerDay - executions.countEmails(sequence.ownerId(), dayStart, dayEnd));
         boolean readsAccount = sequence.steps().stream().flatMap(step -> step.conditions().conditions().stream())
                 .anyMatch(c -> c.field().scope() == FieldScope.ACCOUNT || c.field().scope() == FieldScope.ACCOUNT_CUSTOM);
         Map<String, HostAccount> accounts = new HashMap<>();

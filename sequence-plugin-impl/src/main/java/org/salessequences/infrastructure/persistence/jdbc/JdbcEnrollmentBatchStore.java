@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -145,13 +147,33 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
         return sql.updateIn(EXIT_SET + " WHERE " + LIVE + " AND id IN (:in)", enrollmentIds, reason, at, at);
     }
 
+    /**
+     * Walks the sequences that have pending enrollments through the (host_synced, sequence_id, contact_id) index of
+     * V094, one seek each, passing over the sequences a run is under way in, and takes the pending contacts of the
+     * others in index order (no DISTINCT, so a large backlog is not sorted for every batch). Filtering the running
+     * sequences out row by row instead read every pending enrollment of a large run at every tick.
+     */
     @Override
     public List<String> unsyncedContacts(int limit) {
-        // In index order and without DISTINCT, so a large backlog is not sorted for every batch; a contact with
-        // several pending enrollments simply takes several places of the batch.
-        return List.copyOf(new java.util.LinkedHashSet<>(sql.query("SELECT contact_id FROM seq_enrollment "
-                + "WHERE host_synced = FALSE AND " + NO_RUN_UNDER_WAY + " ORDER BY host_synced, contact_id "
-                + limit(limit), row -> row.getString(1))));
+        Set<String> running = new HashSet<>(sql.query("SELECT id FROM seq_sequence WHERE current_run_id IS NOT NULL",
+                row -> row.getString(1)));
+        Set<String> contacts = new LinkedHashSet<>();
+        String sequence = "";
+        while (contacts.size() < limit) {
+            Optional<String> next = sql.first("SELECT sequence_id FROM seq_enrollment WHERE host_synced = FALSE "
+                    + "AND sequence_id > ? ORDER BY host_synced, sequence_id " + limit(1), row -> row.getString(1),
+                    sequence);
+            if (next.isEmpty()) {
+                break;
+            }
+            sequence = next.get();
+            if (!running.contains(sequence)) {
+                contacts.addAll(sql.query("SELECT contact_id FROM seq_enrollment WHERE host_synced = FALSE "
+                        + "AND sequence_id = ? ORDER BY host_synced, sequence_id, contact_id "
+                        + limit(limit - contacts.size()), row -> row.getString(1), sequence));
+            }
+        }
+        return List.copyOf(contacts);
     }
 
     @Override

@@ -77,11 +77,17 @@ public class JdbcExecutionRepository implements ExecutionRepository {
                         e.enrollmentId(), e.stepId()}).toList());
     }
 
+    /**
+     * Two counts, each a range of its own index ((owner, type, status_at) and, from V093, (owner, type, sent_at)):
+     * spelled as one query with OR, the databases read every execution of the owner instead, a cost that grew
+     * with each chunk of a large run.
+     */
     @Override
     public long countEmails(String ownerId, Instant from, Instant to) {
-        return sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? AND ((step_type = 'EMAIL' "
-                + "AND status = 'EXECUTED' AND status_at >= ? AND status_at < ?) OR (step_type = 'EMAIL_REMINDER' "
-                + "AND sent_at >= ? AND sent_at < ?))", ownerId, from, to, from, to);
+        return sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? AND step_type = 'EMAIL' "
+                + "AND status_at >= ? AND status_at < ? AND status = 'EXECUTED'", ownerId, from, to)
+                + sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? AND step_type = 'EMAIL_REMINDER' "
+                + "AND sent_at >= ? AND sent_at < ?", ownerId, from, to);
     }
 
     @Override
