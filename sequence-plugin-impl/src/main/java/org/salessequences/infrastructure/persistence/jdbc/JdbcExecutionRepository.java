@@ -86,8 +86,8 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     public long countEmails(String ownerId, Instant from, Instant to) {
         return sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? AND step_type = 'EMAIL' "
                 + "AND status_at >= ? AND status_at < ? AND status = 'EXECUTED'", ownerId, from, to)
-                + sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? AND step_type = 'EMAIL_REMINDER' "
-                + "AND sent_at >= ? AND sent_at < ?", ownerId, from, to);
+                + sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? "
+                + "AND step_type = 'EMAIL_REMINDER' AND sent_at >= ? AND sent_at < ?", ownerId, from, to);
     }
 
     @Override
