@@ -42,8 +42,7 @@ class HostUpdateEffectTest {
     private static final Instant AT = Instant.parse("2027-03-01T09:00:00Z");
 
     static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) TestDatabases::h2),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) TestDatabases::postgresql));
+        return TestDatabases.both();
     }
 
     private final JsonDocuments json = new JsonDocuments();

@@ -39,8 +39,8 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
      * The host sync leaves the enrollments of a sequence alone while a run of it is under way: the run updates them
      * chunk by chunk, and the two must not wait on each other's row locks. It catches up when the run has ended.
      */
-    private static final String NO_RUN_UNDER_WAY = "sequence_id NOT IN (SELECT id FROM seq_sequence "
-            + "WHERE current_run_id IS NOT NULL)";
+    private static final String RUNNING_SEQUENCES = "SELECT id FROM seq_sequence WHERE current_run_id IS NOT NULL";
+    private static final String NO_RUN_UNDER_WAY = "sequence_id NOT IN (" + RUNNING_SEQUENCES + ")";
     /** Exiting ends the enrollment and tells the sync step to update the contact's sequence lists in the host. */
     private static final String EXIT_SET = "UPDATE seq_enrollment SET status = 'EXITED', exit_reason = ?, ended_at = ?, "
             + "next_step_at = NULL, updated_at = ?, host_synced = FALSE";
@@ -155,8 +155,7 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
      */
     @Override
     public List<String> unsyncedContacts(int limit) {
-        Set<String> running = new HashSet<>(sql.query("SELECT id FROM seq_sequence WHERE current_run_id IS NOT NULL",
-                row -> row.getString(1)));
+        Set<String> running = new HashSet<>(sql.query(RUNNING_SEQUENCES, row -> row.getString(1)));
         Set<String> contacts = new LinkedHashSet<>();
         String sequence = "";
         while (contacts.size() < limit) {

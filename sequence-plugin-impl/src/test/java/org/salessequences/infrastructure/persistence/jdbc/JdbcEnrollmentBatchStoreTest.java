@@ -21,7 +21,7 @@ class JdbcEnrollmentBatchStoreTest {
     private static final Instant AT = Instant.parse("2027-03-01T09:00:00Z");
 
     static Stream<Arguments> databases() {
-        return JdbcMailboxRepositoryTest.databases();
+        return TestDatabases.both();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,7 +20,7 @@ class JdbcExecutionRepositoryTest {
     private static final Instant NOON = DAY.plusSeconds(12 * 3600);
 
     static Stream<Arguments> databases() {
-        return JdbcMailboxRepositoryTest.databases();
+        return TestDatabases.both();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,8 +22,7 @@ import org.salessequences.infrastructure.security.SecretCipher;
 class JdbcMailboxRepositoryTest {
 
     static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) TestDatabases::h2),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) TestDatabases::postgresql));
+        return TestDatabases.both();
     }
 
     private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");

@@ -6,10 +6,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.params.provider.Arguments;
 import org.salessequences.infrastructure.persistence.schema.SchemaMigration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,6 +26,12 @@ public final class TestDatabases {
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {
+    }
+
+    /** Both databases, for {@code @MethodSource}: a test's name and a supplier of a fresh, migrated database. */
+    public static Stream<Arguments> both() {
+        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) TestDatabases::h2),
+                Arguments.of("PostgreSQL", (Supplier<DataSource>) TestDatabases::postgresql));
     }
 
     /** A new in-memory H2 database, migrated. */

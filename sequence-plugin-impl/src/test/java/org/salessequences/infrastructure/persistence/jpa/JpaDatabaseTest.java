@@ -20,8 +20,7 @@ abstract class JpaDatabaseTest {
     protected EntityManagerFactory factory;
 
     static Stream<Arguments> databases() {
-        return Stream.of(Arguments.of("H2", (Supplier<DataSource>) TestDatabases::h2),
-                Arguments.of("PostgreSQL", (Supplier<DataSource>) TestDatabases::postgresql));
+        return TestDatabases.both();
     }
 
     /** Opens the persistence unit on the database; returns the database for tests that also use it directly. */
