@@ -45,12 +45,13 @@ public class MailConfiguration {
     @Inject
     @ConfigProperty(name = "sequences.smtp.idle-seconds", defaultValue = "60")
     int idleSeconds;
+    // Comma lists read as one string: Payara's MicroProfile Config fails on Optional<List<String>> at run time.
     @Inject
     @ConfigProperty(name = "sequences.mail.allowed-hosts")
-    Optional<List<String>> allowedHosts;
+    Optional<String> allowedHosts;
     @Inject
     @ConfigProperty(name = "sequences.mail.allowed-from-domains")
-    Optional<List<String>> allowedFromDomains;
+    Optional<String> allowedFromDomains;
 
     @Produces
     @Singleton
@@ -65,12 +66,16 @@ public class MailConfiguration {
     @Produces
     @Singleton
     MailHostPolicy mailHostPolicy() {
-        return MailHostPolicy.of(allowedHosts.orElse(List.of()));
+        return MailHostPolicy.of(commaList(allowedHosts));
     }
 
     @Produces
     @Singleton
     SenderAddresses senderAddresses() {
-        return new SenderAddresses(allowedFromDomains.orElse(List.of()));
+        return new SenderAddresses(commaList(allowedFromDomains));
+    }
+
+    private static List<String> commaList(Optional<String> value) {
+        return value.map(text -> List.of(text.split(","))).orElse(List.of());
     }
 }
