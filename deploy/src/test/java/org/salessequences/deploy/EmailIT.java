@@ -330,6 +330,33 @@ class EmailIT {
     }
 
     @Test
+    void aRepsMailboxCannotPointInsideOrAtOtherPortsAndKeepsItsPasswordOnlyForTheSameServer() {
+        ApiClient rep = admin.as(Tokens.rep("ssrf-rep"));
+        String[][] refused = {{"169.254.169.254", "587", "smtp.host"}, {"127.0.0.2", "25", "smtp.host"},
+            {"[::1]", "587", "smtp.host"}, {"10.0.0.1", "587", "smtp.host"}, {"93.184.215.14", "80", "smtp.port"}};
+        for (String[] server : refused) {
+            ApiClient.Reply reply = rep.put("/api/v1/me/mailbox", "{\"fromAddress\":\"ssrf-rep@reps.example\","
+                    + "\"smtp\":{\"host\":\"" + server[0] + "\",\"port\":" + server[1] + "}}");
+            assertEquals(400, reply.status(), reply.body());
+            assertEquals(server[2], reply.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    reply.body());
+        }
+        assertEquals(404, rep.get("/api/v1/me/mailbox").status(), "nothing was stored");
+
+        // 127.0.0.1 is listed in sequences.mail.allowed-hosts for the ITs' GreenMail, on any port.
+        String stored = "{\"fromAddress\":\"ssrf-rep@reps.example\",\"smtp\":{\"host\":\"127.0.0.1\",\"port\":"
+                + ItMail.SMTP_PORT + ",\"username\":\"ssrf-rep\",\"password\":\"pw\",\"starttls\":false}}";
+        assertEquals(200, rep.put("/api/v1/me/mailbox", stored).status());
+        assertEquals(200, rep.put("/api/v1/me/mailbox", stored.replace(",\"password\":\"pw\"", "")).status(),
+                "the same server and login keep the password");
+        ApiClient.Reply moved = rep.put("/api/v1/me/mailbox", stored.replace(",\"password\":\"pw\"", "")
+                .replace("\"port\":" + ItMail.SMTP_PORT, "\"port\":2525"));
+        assertEquals(400, moved.status(), moved.body());
+        assertEquals("smtp.password", moved.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(rep.get("/api/v1/me/mailbox").json().getJsonObject("smtp").getBoolean("passwordSet"));
+    }
+
+    @Test
     void aTemplateReachingForReflectionIsRefusedAndNothingIsStored() {
         ApiClient rep = admin.as(Tokens.rep("reflect-rep"));
         long before = Long.parseLong(rep.get("/api/v1/sequences").header("X-Total-Count"));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.TextTemplates;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
 import org.salessequences.infrastructure.templating.velocity.TemplateRenderException;
 import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
@@ -27,12 +28,14 @@ public class VelocityTextTemplates implements TextTemplates {
     VelocityTemplateRenderer templates;
     @Inject
     JdbcSentEmailLookup sentEmails;
+    @Inject
+    SenderAddresses senderAddresses;
 
     private ContactTemplateModels models;
 
     @PostConstruct
     void init() {
-        models = new ContactTemplateModels(host, mailboxes, settings, sentEmails);
+        models = new ContactTemplateModels(host, mailboxes, settings, sentEmails, senderAddresses);
     }
 
     @Override

@@ -34,7 +34,7 @@ class SequenceValidatorTest {
 
     private final SequenceValidator.Context context = new SequenceValidator.Context(Map.of("step-9", StepType.SMS),
             id -> Optional.ofNullable(Map.of("view-1", CONTACT_VIEW, "view-2", ACCOUNT_VIEW).get(id)),
-            new VelocityTemplateChecker());
+            new VelocityTemplateChecker(), address -> address.endsWith("@example.com"));
 
     private static StepDefinition email(int day, String threading) {
         return new StepDefinition(null, null, "EMAIL", day, List.of(), "ALL",
@@ -188,6 +188,18 @@ class SequenceValidatorTest {
                 null, null);
         assertEquals(List.of("steps[0].email.from", "steps[0].email.replyTo", "steps[0].email.cc[1]",
                 "steps[0].email.bcc[0]"), errors(classic(List.of(step))));
+    }
+
+    @Test
+    void fromAndReplyToMustBeAddressesTheOwnerMayUse() {
+        StepDefinition step = new StepDefinition(null, null, "EMAIL", 1, null, null,
+                new EmailSettings("s", "b", null, "ceo@bank.example", "phish@evil.example", List.of("cc@bank.example"),
+                        List.of(), null, null, null), null, null);
+        StepDefinition allowed = new StepDefinition(null, null, "EMAIL", 2, null, null,
+                new EmailSettings("s", "b", null, "rita@example.com", "team@example.com", List.of(), List.of(), null,
+                        null, null), null, null);
+        assertEquals(List.of("steps[0].email.from", "steps[0].email.replyTo"),
+                errors(classic(List.of(step, allowed))), "copies are not sent as anyone: they are not checked");
     }
 
     @Test
