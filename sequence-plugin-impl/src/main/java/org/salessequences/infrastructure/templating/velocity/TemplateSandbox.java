@@ -48,6 +48,7 @@ final class TemplateSandbox {
      * far less than would exhaust a thread's stack when it is checked, initialised or rendered.
      */
     static final int MAX_TREE_DEPTH = 100;
+    static final String TOO_DEEP = "the template is nested more than " + MAX_TREE_DEPTH + " levels deep";
 
     private TemplateSandbox() {
     }
@@ -59,7 +60,7 @@ final class TemplateSandbox {
 
     private static Optional<TemplateProblem> visit(Node node, int loopDepth, int treeDepth) {
         if (treeDepth > MAX_TREE_DEPTH) {
-            return problem(node, "the template is nested more than " + MAX_TREE_DEPTH + " levels deep");
+            return problem(node, TOO_DEEP);
         }
         Optional<TemplateProblem> problem = check(node, loopDepth);
         if (problem.isPresent()) {

@@ -37,8 +37,7 @@ public class VelocityTemplateChecker implements TemplateChecker {
         } catch (StackOverflowError e) {
             // Velocity's parser recurses once per level of nesting: a template thousands of levels deep is refused
             // here, not answered with a server error.
-            return Optional.of(new TemplateProblem(0, 0, "the template is nested more than "
-                    + TemplateSandbox.MAX_TREE_DEPTH + " levels deep"));
+            return Optional.of(new TemplateProblem(0, 0, TemplateSandbox.TOO_DEEP));
         }
     }
 
