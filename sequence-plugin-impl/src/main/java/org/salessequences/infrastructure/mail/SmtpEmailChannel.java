@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
+import org.salessequences.application.TemplateFailedException;
 import org.salessequences.application.mail.EmailBatch;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
@@ -155,8 +156,8 @@ public class SmtpEmailChannel implements EmailChannel {
             // A header cannot span lines: a template that renders line breaks into the subject gets spaces.
             return new RenderedEmail(subject.replaceAll("[\\r\\n]+", " ").strip(), body);
         } catch (TemplateRenderException e) {
-            throw new EffectException("SEQ-0627 the email of step " + request.stepId() + " could not be rendered: "
-                    + e.getMessage(), false, e);
+            throw new TemplateFailedException("SEQ-0627 the email of step " + request.stepId()
+                    + " could not be rendered: " + e.getMessage(), e);
         }
     }
 

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.salessequences.application.EffectException;
+import org.salessequences.application.TemplateFailedException;
 import org.salessequences.application.mail.TextTemplates;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
@@ -44,7 +44,7 @@ public class VelocityTextTemplates implements TextTemplates {
         try {
             return templates.render(template, models.model(contact, models.sender(ownerId))).strip();
         } catch (TemplateRenderException e) {
-            throw new EffectException("SEQ-0630 a template could not be rendered: " + e.getMessage(), false, e);
+            throw new TemplateFailedException("SEQ-0630 a template could not be rendered: " + e.getMessage(), e);
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.salessequences.api.FieldError;
 import org.salessequences.api.sequence.AudienceDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
@@ -171,6 +173,37 @@ class SequenceValidatorTest {
         assertEquals("steps[0].email.subject", error.field());
         assertEquals("line 1, column 13: method calls are not allowed in templates (getClass(...)): use placeholders "
                 + "such as $contact.firstName", error.message());
+    }
+
+    /** What Velocity would run only when rendering is refused at save, in every template field, naming it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"#set($x = \"#foreach($i in [1..3])E#end\")$x", "#set($x = \"#macro(leak)x#end\")",
+            "#set($a = ['x'])#foreach($i in [1..60])#set($a = [$a, $a])#end$a", "#evaluate('x')"})
+    void refusesAdversarialTemplatesInEveryTemplateField(String template) {
+        List<StepDefinition> steps = List.of(
+                new StepDefinition(null, null, "EMAIL", 1, null, null, new EmailSettings(template, template,
+                        "NEW_THREAD", null, null, null, null, null, null, null), null, null),
+                new StepDefinition(null, null, "FOLLOW_UP", 2, null, null, null, new TaskSettings(template, template),
+                        null),
+                new StepDefinition(null, null, "SMS", 3, null, null, null, null, new SmsSettings(template)));
+        ValidationException invalid = assertThrows(ValidationException.class,
+                () -> SequenceValidator.validate(classic(steps), context));
+        assertEquals(List.of("steps[0].email.subject", "steps[0].email.body", "steps[1].task.title",
+                "steps[1].task.note", "steps[2].sms.body"), invalid.errors().stream().map(FieldError::field).toList());
+        assertTrue(invalid.errors().stream().allMatch(error -> error.message().contains("not allowed")
+                || error.message().contains("not evaluated") || error.message().contains("literal values")),
+                invalid.errors().toString());
+    }
+
+    @Test
+    void aTemplateTooDeepToParseIsAFieldErrorNotAServerError() {
+        String deep = "#if(" + "(".repeat(30_000) + "true" + ")".repeat(30_000) + ")x#end";
+        StepDefinition step = new StepDefinition(null, null, "EMAIL", 1, null, null, new EmailSettings("Hi", deep,
+                "NEW_THREAD", null, null, null, null, null, null, null), null, null);
+        ValidationException invalid = assertThrows(ValidationException.class,
+                () -> SequenceValidator.validate(classic(List.of(step)), context));
+        assertEquals("steps[0].email.body", invalid.errors().get(0).field());
+        assertTrue(invalid.errors().get(0).message().contains("nested more than"), invalid.errors().toString());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
 import org.salessequences.application.mail.SentEmail;
+import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
@@ -228,6 +229,7 @@ class SmtpEmailChannelTest {
         EffectException reflection = assertThrows(EffectException.class,
                 () -> channel.send(request("exec-8", "c1", email("$contact.getClass()", "B", "NEW_THREAD"))));
         assertFalse(reflection.isRetryable());
+        assertEquals(ExecutionReason.TEMPLATE_FAILED, reflection.reason());
         assertTrue(reflection.getMessage().contains("not allowed"), reflection.getMessage());
 
         sql.update("INSERT INTO seq_unsubscribe (email, source, unsubscribed_at) VALUES ('ada@acme.example', 'LINK', 0)");
