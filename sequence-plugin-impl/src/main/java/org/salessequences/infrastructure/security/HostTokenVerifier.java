@@ -59,7 +59,8 @@ public final class HostTokenVerifier {
             Clock clock) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < SecretStrength.MIN_BYTES) {
-            throw new IllegalArgumentException("is shorter than the " + SecretStrength.MIN_BYTES + " bytes HS256 needs");
+            throw new IllegalArgumentException("is shorter than the " + SecretStrength.MIN_BYTES
+                    + " bytes HS256 needs");
         }
         return new HostTokenVerifier(JWSAlgorithm.HS256, new SecretKeySpec(bytes, "HmacSHA256"), issuer, audience,
                 clock);

@@ -68,8 +68,8 @@ class ConfiguredSecretsTest {
         ConfiguredSecrets secrets = strong();
         secrets.trackingSecret = "0123456789abcdef0123456789abcde";
         UnsafeConfigurationException refused = assertThrows(UnsafeConfigurationException.class, secrets::check);
-        assertTrue(refused.getMessage().contains(
-                "sequences.tracking.secret (SEQUENCES_TRACKING_SECRET) is shorter than 32 bytes"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("sequences.tracking.secret (SEQUENCES_TRACKING_SECRET) is shorter "
+                + "than 32 bytes"), refused.getMessage());
         for (String other : List.of(ConfiguredSecrets.JWT_SECRET, ConfiguredSecrets.WEBHOOK_SECRET,
                 ConfiguredSecrets.SECRETS_KEY)) {
             assertFalse(refused.getMessage().contains(other), refused.getMessage());
@@ -124,8 +124,8 @@ class ConfiguredSecretsTest {
         secrets.devMode = true;
         secrets.publicKey = Optional.of("-----BEGIN PUBLIC KEY-----\nbm90IGEga2V5\n-----END PUBLIC KEY-----");
         UnsafeConfigurationException refused = assertThrows(UnsafeConfigurationException.class, secrets::check);
-        assertTrue(refused.getMessage().contains("sequences.host.jwt.public-key (SEQUENCES_HOST_JWT_PUBLIC_KEY) "
-                + "is neither an RSA nor an EC public key. Set sequences.host.jwt.public-key to"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("sequences.host.jwt.public-key (SEQUENCES_HOST_JWT_PUBLIC_KEY) is "
+                + "neither an RSA nor an EC public key. Set sequences.host.jwt.public-key to"), refused.getMessage());
         assertFalse(refused.getMessage().contains("Set each secret"), refused.getMessage());
     }
 

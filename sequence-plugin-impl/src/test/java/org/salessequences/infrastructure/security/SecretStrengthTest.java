@@ -16,7 +16,8 @@ class SecretStrengthTest {
 
     @Test
     void aSecretUnder32BytesIsWeak() {
-        assertEquals(Optional.of("is shorter than 32 bytes"), SecretStrength.weakness("0123456789abcdef0123456789abcde"));
+        assertEquals(Optional.of("is shorter than 32 bytes"),
+                SecretStrength.weakness("0123456789abcdef0123456789abcde"));
         assertEquals(Optional.empty(), SecretStrength.weakness("0123456789abcdef0123456789abcdef"));
     }
 
@@ -24,6 +25,7 @@ class SecretStrengthTest {
     void countsBytesNotCharacters() {
         // 16 characters, 32 bytes in UTF-8.
         assertEquals(Optional.empty(), SecretStrength.weakness("éééééééééééééééé"));
-        assertEquals(Optional.of("is shorter than 32 bytes"), SecretStrength.weakness("ééééééééééééééé"));
+        assertEquals(Optional.of("is shorter than 32 bytes"),
+                SecretStrength.weakness("ééééééééééééééé"));
     }
 }
