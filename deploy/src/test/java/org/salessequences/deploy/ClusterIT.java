@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import jakarta.json.JsonArray;
@@ -49,7 +51,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code SEQUENCES_DB=postgresql} and {@code SEQUENCES_CLUSTER}, both on one (embedded, real) PostgreSQL, booting at
  * the same time (so their schema migrations meet). They form one Payara Micro cluster; a sequence that both members'
  * schedulers find due at the same moment runs once, and every contact of its audience gets its email exactly once,
- * whichever member carries the outbox out.
+ * whichever member carries the outbox out. A member started the same way without its secrets set refuses to start.
  */
 class ClusterIT {
 
@@ -139,6 +141,38 @@ class ClusterIT {
         System.out.println("ClusterIT: outbox entries carried out per member: " + outboxByMember());
     }
 
+    /**
+     * An admin who starts a production member (PostgreSQL) without setting the secrets is stopped: the plugin
+     * refuses to deploy, naming each key and no value, and run.sh stops Payara Micro and exits with that message.
+     */
+    @Test
+    void aMemberWithPublicOrShortSecretsRefusesToStartAndRunShSaysWhy() throws Exception {
+        String shortSecret = "too-short-webhook-secret";
+        Path work = Path.of(System.getProperty("it.war")).getParent().resolve("cluster-it");
+        Member refused = Member.start("member-refused", work, env -> {
+            env.remove("SEQUENCES_HOST_JWT_SECRET");
+            env.remove("SEQUENCES_TRACKING_SECRET");
+            env.remove("SEQUENCES_SECRETS_KEY");
+            env.put("SEQUENCES_WEBHOOK_SECRET", shortSecret);
+        });
+        try {
+            assertTrue(refused.process.waitFor(4, TimeUnit.MINUTES), "run.sh did not give up; see " + refused.output);
+            String output = Files.readString(refused.output);
+            assertEquals(1, refused.process.exitValue(), output);
+            assertTrue(output.contains("SEQ-0005 refusing to start"), output);
+            for (String named : List.of("sequences.host.jwt.secret (SEQUENCES_HOST_JWT_SECRET) has its public "
+                    + "development default", "sequences.webhook.secret (SEQUENCES_WEBHOOK_SECRET) is shorter than 32 "
+                    + "bytes", "sequences.tracking.secret (SEQUENCES_TRACKING_SECRET) has its public development "
+                    + "default", "sequences.secrets.key (SEQUENCES_SECRETS_KEY) has its public development default")) {
+                assertTrue(output.contains(named), named + " in: " + output);
+            }
+            assertTrue(!output.contains(shortSecret) && !refused.log().contains(shortSecret), "a secret was logged");
+            assertTrue(!output.contains("Sales Sequences is up"), output);
+        } finally {
+            refused.stop();
+        }
+    }
+
     private static JsonObject clock(Member member) {
         ApiClient.Reply reply = member.client(Tokens.admin("cluster-admin"))
                 .put("/api/v1/admin/clock", "{\"now\":\"" + DUE + "\"}");
@@ -193,6 +227,17 @@ class ClusterIT {
 
         static Member start(String name, Path work, int clusterPort, String members, String clusterName)
                 throws IOException {
+            return start(name, work, env -> {
+                env.put("SEQUENCES_CLUSTER", members);
+                env.put("SEQUENCES_CLUSTER_PORT", Integer.toString(clusterPort));
+                env.put("SEQUENCES_CLUSTER_NAME", clusterName);
+                env.put("SEQUENCES_NODE_NAME", name);
+                env.put("SEQUENCES_INTERFACES", "127.0.0.1");
+            });
+        }
+
+        /** A member with the tests' secrets and PostgreSQL, after {@code adjust} has changed its environment. */
+        static Member start(String name, Path work, Consumer<Map<String, String>> adjust) throws IOException {
             Path dataDir = work.resolve(name);
             deleteRecursively(dataDir);
             Files.createDirectories(dataDir);
@@ -207,18 +252,18 @@ class ClusterIT {
             env.put("SEQUENCES_DB_PORT", Integer.toString(postgres.getPort()));
             env.put("SEQUENCES_DB_NAME", "postgres");
             env.put("SEQUENCES_DB_USER", "postgres");
-            env.put("SEQUENCES_CLUSTER", members);
-            env.put("SEQUENCES_CLUSTER_PORT", Integer.toString(clusterPort));
-            env.put("SEQUENCES_CLUSTER_NAME", clusterName);
-            env.put("SEQUENCES_NODE_NAME", name);
-            env.put("SEQUENCES_INTERFACES", "127.0.0.1");
             env.put("SEQUENCES_DEMO_SEED", "false");
+            // Not the embedded database, so run.sh leaves dev mode off: every secret must be a real one.
             env.put("SEQUENCES_HOST_JWT_SECRET", Tokens.secret());
             env.put("SEQUENCES_WEBHOOK_SECRET", System.getProperty("it.webhook.secret"));
+            env.put("SEQUENCES_TRACKING_SECRET", System.getProperty("it.tracking.secret"));
+            env.put("SEQUENCES_SECRETS_KEY", System.getProperty("it.secrets.key"));
             env.put("SEQUENCES_SMTP_HOST", "127.0.0.1");
             env.put("SEQUENCES_SMTP_PORT", Integer.toString(mail.getSmtp().getPort()));
             env.put("SEQUENCES_CLOCK_ADJUSTABLE", "true");
             env.put("JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+            env.remove("SEQUENCES_DEV_MODE");
+            adjust.accept(env);
             Path output = work.resolve(name + ".out");
             Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
             return new Member(process, port, dataDir, output);
