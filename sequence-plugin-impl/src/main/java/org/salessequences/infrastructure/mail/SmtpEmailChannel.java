@@ -109,7 +109,7 @@ public class SmtpEmailChannel implements EmailChannel {
         String messageId = settings.messageIdOf(request.executionId());
         OutgoingEmail email = new OutgoingEmail(messageId, step.from() == null ? sender.address() : step.from(),
                 sender.name(), to.strip(), step.cc(), step.bcc(), step.replyTo(), rendered.subject(), body.html(),
-                threaded(request) ? request.inReplyTo() : null,
+                body.text(), threaded(request) ? request.inReplyTo() : null,
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();
         try {
