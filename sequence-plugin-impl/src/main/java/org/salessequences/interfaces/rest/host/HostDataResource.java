@@ -26,6 +26,7 @@ import org.salessequences.api.host.RecordPage;
 import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.application.HostDataService;
 import org.salessequences.application.ValidationException;
+import org.salessequences.interfaces.rest.limit.BodyLimit;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
 
 /** {@code /api/v1/host}: accounts, contacts, CSV import and saved views of the embedded host. */
@@ -54,9 +55,10 @@ public class HostDataResource {
         return Response.status(Response.Status.CREATED).entity(hostData.addContacts(contacts)).build();
     }
 
-    /** The body is read as a stream, batch by batch, never whole. */
+    /** The body is read as a stream, batch by batch, never whole, under the import limit. */
     @POST
     @Path("contacts/import")
+    @BodyLimit(BodyLimit.Kind.IMPORT)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportResult importContacts(@QueryParam("tag") String tag, InputStream csv) {
         return hostData.importContacts(csv, tag);
