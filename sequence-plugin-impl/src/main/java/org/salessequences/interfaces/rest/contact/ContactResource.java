@@ -46,8 +46,8 @@ public class ContactResource {
     @GET
     @Path("{contactId}/enrollments")
     @RequiresPermission(Permission.VIEW)
-    public Response enrollments(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
-                                @QueryParam("size") Integer size) {
+    public Response enrollments(@PathParam("contactId") String contactId, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Response.ok(enrollments.forContact(caller.get(), contactId, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, enrollments.countForContact(caller.get(), contactId)).build();
@@ -57,8 +57,8 @@ public class ContactResource {
     @GET
     @Path("{contactId}/activities")
     @RequiresPermission(Permission.VIEW)
-    public Response activities(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
-                               @QueryParam("size") Integer size) {
+    public Response activities(@PathParam("contactId") String contactId, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Response.ok(insights.activities(caller.get(), contactId, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, insights.countActivities(caller.get(), contactId)).build();
