@@ -155,7 +155,8 @@ class HostDataIT {
     void anImportOverItsLimitIs413WhetherItsLengthIsDeclaredOrNot() {
         // Rows longer than the CSV reader's own bound are rejected one by one, so the file is read on to the limit.
         String row = "x".repeat(70_000) + "\n";
-        byte[] csv = ("email,firstName\n" + row.repeat(IMPORT_LIMIT / row.length() + 1)).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ("email,firstName\n" + row.repeat(IMPORT_LIMIT / row.length() + 1))
+                .getBytes(StandardCharsets.UTF_8);
 
         for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(csv),
                 HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(csv)))) {
