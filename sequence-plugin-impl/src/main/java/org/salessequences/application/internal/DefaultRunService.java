@@ -30,7 +30,6 @@ public class DefaultRunService implements RunService {
     private static final Logger LOG = Logger.getLogger(DefaultRunService.class.getName());
     /** A run that has not reported progress for this long is taken for dead (its JVM stopped). */
     static final Duration SILENCE = Duration.ofMinutes(5);
-    static final int MAX_CHUNK = 1000;
 
     @Inject
     RunLedger ledger;
@@ -47,8 +46,8 @@ public class DefaultRunService implements RunService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RunView start(Caller caller, String sequenceId, Integer chunkSize) {
         sequences.get(caller, sequenceId);
-        if (chunkSize != null && (chunkSize < 1 || chunkSize > MAX_CHUNK)) {
-            throw ValidationException.of("chunkSize", "must be between 1 and " + MAX_CHUNK);
+        if (chunkSize != null && (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE)) {
+            throw ValidationException.of("chunkSize", "must be between 1 and " + MAX_CHUNK_SIZE);
         }
         return launch(ledger.open(sequenceId, RunTrigger.MANUAL), chunkSize);
     }

@@ -114,7 +114,7 @@ public class SmtpEmailChannel implements EmailChannel {
         String messageId = settings.messageIdOf(request.executionId());
         String from = sender.from(step.from());
         OutgoingEmail email = new OutgoingEmail(messageId, from, sender.name(), to.strip(), step.cc(), step.bcc(),
-                sender.replyTo(step.replyTo(), from), rendered.subject(), body.html(),
+                sender.replyTo(step.replyTo(), from), rendered.subject(), body.html(), body.text(),
                 threaded(request) ? request.inReplyTo() : null,
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();

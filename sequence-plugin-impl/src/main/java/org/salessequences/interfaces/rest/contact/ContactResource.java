@@ -49,8 +49,8 @@ public class ContactResource {
     @GET
     @Path("{contactId}/enrollments")
     @RequiresPermission(Permission.VIEW)
-    public Response enrollments(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
-                                @QueryParam("size") Integer size) {
+    public Response enrollments(@PathParam("contactId") String contactId, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         host.requireReachable(caller.get(), contactId);
         return Response.ok(enrollments.forContact(caller.get(), contactId, request.page(), request.size()))
@@ -61,8 +61,8 @@ public class ContactResource {
     @GET
     @Path("{contactId}/activities")
     @RequiresPermission(Permission.VIEW)
-    public Response activities(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
-                               @QueryParam("size") Integer size) {
+    public Response activities(@PathParam("contactId") String contactId, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         host.requireReachable(caller.get(), contactId);
         return Response.ok(insights.activities(caller.get(), contactId, request.page(), request.size()))
