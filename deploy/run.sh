@@ -6,7 +6,10 @@
 # Payara's runtime directory live in ${SEQUENCES_DATA_DIR:-./data}. Production settings come from the
 # environment (see the configuration table in README.md):
 #   SEQUENCES_DB=postgresql with SEQUENCES_DB_HOST, _PORT, _NAME, _USER, _PASSWORD  run on PostgreSQL
-#   SEQUENCES_HOST_JWT_SECRET, SEQUENCES_WEBHOOK_SECRET, SEQUENCES_PUBLIC_URL, ...    plugin configuration
+#   SEQUENCES_HOST_JWT_SECRET, SEQUENCES_WEBHOOK_SECRET, SEQUENCES_TRACKING_SECRET, SEQUENCES_SECRETS_KEY,
+#   SEQUENCES_PUBLIC_URL, ...                                                         plugin configuration
+#   SEQUENCES_DEV_MODE                                                                 true by default on the
+#     embedded database only: the plugin then accepts its public development secrets instead of refusing to start
 #   SEQUENCES_CLUSTER=host1:6900,host2:6900 SEQUENCES_NODE_NAME=node-a                 join a Payara Micro cluster
 #     (SEQUENCES_CLUSTER_PORT: this member's cluster port, default 6900 or the next free one; SEQUENCES_CLUSTER_NAME:
 #     the cluster to join, so that two clusters on one network stay apart; SEQUENCES_INTERFACES: the address to bind)
@@ -19,17 +22,23 @@ root="$(dirname "$here")"
 port="${PORT:-8080}"
 data_dir="${SEQUENCES_DATA_DIR:-$root/data}"
 war="$here/target/sales-sequences.war"
+# The WAR's libraries, exploded by the build: the token minter runs on them.
+war_lib="$here/target/sales-sequences/WEB-INF/lib"
 micro="$here/target/payara-micro.jar"
 driver="$here/target/postgresql.jar"
 
-# The public development secret, the same default the plugin itself has; override it for anything real.
-export SEQUENCES_HOST_JWT_SECRET="${SEQUENCES_HOST_JWT_SECRET:-dev-only-host-secret-change-me-0123456789}"
+# A try-out on the embedded database runs in dev mode unless told otherwise: the plugin accepts its public
+# development secrets (and the demo tokens below are signed with one). Anywhere else it refuses to start until
+# every secret is set, so PostgreSQL never turns dev mode on by itself.
+if [[ "${SEQUENCES_DB:-h2}" != "postgresql" ]]; then
+  export SEQUENCES_DEV_MODE="${SEQUENCES_DEV_MODE:-true}"
+fi
 export SEQUENCES_PUBLIC_URL="${SEQUENCES_PUBLIC_URL:-http://localhost:$port}"
 # Demo accounts, contacts and saved views in the embedded host on first start (an empty host only).
 export SEQUENCES_DEMO_SEED="${SEQUENCES_DEMO_SEED:-true}"
 
 needs_build() {
-  [[ ! -f "$war" || ! -f "$micro" || ! -f "$driver" ]] && return 0
+  [[ ! -f "$war" || ! -d "$war_lib" || ! -f "$micro" || ! -f "$driver" ]] && return 0
   # Rebuild when a source is newer than the WAR, so a pulled change is never run stale.
   [[ -n "$(find "$root" -path "$root/data" -prune -o -path '*/target' -prune -o -type f \
           \( -path '*/src/main/*' -o -name pom.xml \) -newer "$war" -print -quit)" ]]
@@ -40,8 +49,8 @@ if needs_build; then
   (cd "$root" && ./mvnw -B -q -DskipTests -DskipITs install)
 fi
 
-impl_jar="$(ls "$root"/sequence-plugin-impl/target/sequence-plugin-impl-*.jar | grep -v -e sources -e javadoc | head -n 1)"
-mint() { java -cp "$impl_jar" org.salessequences.infrastructure.security.TokenMinter "$@"; }
+# Signs with SEQUENCES_HOST_JWT_SECRET, or without it with the plugin's own development default.
+mint() { java -cp "$war_lib/*" org.salessequences.infrastructure.security.TokenMinter "$@"; }
 
 micro_options=(--deploy "$war" --contextroot / --port "$port" --rootdir "$data_dir/payara")
 if [[ "${SEQUENCES_DB:-h2}" == "postgresql" ]]; then
@@ -96,12 +105,28 @@ health_up() {
   fi
 }
 
+# Payara Micro stays up when the application fails to deploy (a refused configuration, say): stop it and say why.
+deployment_failed() {
+  grep -q "Exception while loading the app" "$log" || return 1
+  echo "Sales Sequences could not be deployed; see $log" >&2
+  if grep -q "SEQ-0005 " "$log"; then
+    grep -o "SEQ-0005 .*" "$log" | head -n 1 >&2
+  else
+    tail -n 40 "$log" >&2
+  fi
+  kill "$server" 2>/dev/null
+  wait "$server" 2>/dev/null || true
+}
+
 echo "Starting Payara Micro (log: $log)..."
 for _ in $(seq 1 180); do
   [[ -n "$stopping" ]] && break
   if ! kill -0 "$server" 2>/dev/null; then
     echo "Payara Micro stopped during start-up; the end of its log:" >&2
     tail -n 40 "$log" >&2
+    exit 1
+  fi
+  if deployment_failed; then
     exit 1
   fi
   if health_up; then
@@ -115,7 +140,22 @@ if [[ -z "$stopping" ]] && ! health_up; then
   exit 1
 fi
 
-[[ -z "$stopping" ]] && cat <<INFO
+dev_mode_banner() {
+  case "${SEQUENCES_DEV_MODE:-false}" in
+    [Tt][Rr][Uu][Ee] | [Yy] | [Yy][Ee][Ss] | [Oo][Nn] | 1) ;;
+    *) return 0 ;;
+  esac
+  cat <<DEV
+
+DEV MODE is on (SEQUENCES_DEV_MODE=true; run.sh's default on the embedded database): the plugin accepts its public
+development secrets, so anyone can mint tokens, sign events and read stored mailbox passwords. Not for production:
+set SEQUENCES_HOST_JWT_SECRET, SEQUENCES_WEBHOOK_SECRET, SEQUENCES_TRACKING_SECRET and SEQUENCES_SECRETS_KEY to random
+values of 32 bytes or more (openssl rand -base64 48), and SEQUENCES_DEV_MODE=false.
+DEV
+}
+
+if [[ -z "$stopping" ]]; then
+  cat <<INFO
 
 Sales Sequences is up.
   Plugin      http://localhost:$port/
@@ -132,6 +172,8 @@ Demo tokens (8 hours; mint more with deploy/mint-token.sh):
 Try: curl -H "Authorization: Bearer <token>" http://localhost:$port/api/v1/me
 Stop with Ctrl+C.
 INFO
+  dev_mode_banner
+fi
 
 # wait returns early when a signal arrives; wait again until the server has really ended.
 status=0

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts the product the way the README's first command does (deploy/run.sh, default configuration: embedded H2,
 # embedded host, log SMS) on a spare port and a throw-away data directory, and checks what a newcomer sees:
-# /health is UP, a request without a token gets a 401 problem, a demo token reaches the API and the demo data is
-# there. The integration tests run with test settings; this catches what only the default configuration does.
+# /health is UP, a request without a token gets a 401 problem, a demo token reaches the API, the demo data is there
+# and dev mode (public development secrets) is announced. The integration tests run with test settings; this catches
+# what only the default configuration does.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 port="${SMOKE_PORT:-18181}"
@@ -41,3 +42,6 @@ check "401 without a token" '401' "$(curl -s -o /dev/null -w '%{http_code} %{con
 check "problem+json" 'application/problem+json' "$(curl -s -o /dev/null -w '%{content_type}' "$base/api/v1/me")"
 check "a demo token reaches the API" '"userId":"demo-rep"' "$(curl -s -H "Authorization: Bearer $token" "$base/api/v1/me")"
 check "the demo data is loaded" '"recordType"' "$(curl -s -H "Authorization: Bearer $(grep "admin (demo-admin)" "$log" | awk '{print $3}')" "$base/api/v1/host/views")"
+# The default configuration runs on the public development secrets: run.sh must say so, and the plugin too.
+check "run.sh announces dev mode" 'DEV MODE is on' "$(cat "$log")"
+check "the plugin warns of its development secrets" 'SEQ-0003 dev mode' "$(cat "$data/payara.log")"

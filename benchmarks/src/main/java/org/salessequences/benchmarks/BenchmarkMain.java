@@ -28,9 +28,16 @@ public final class BenchmarkMain {
         // The local SMTP sink of the email scenario; the server's default mailbox points at it.
         GreenMail sink = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
         sink.start();
+        // The scenarios import up to a million generated contacts (80 MB of CSV) in one request.
         try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx,
-                Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET, "sequences.clock.adjustable", "true",
+                // Secrets of its own, so that the server starts as production does (no dev mode).
+                Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET,
+                        "sequences.webhook.secret", "benchmark-only-webhook-secret-0123456789abcdef",
+                        "sequences.tracking.secret", "benchmark-only-tracking-secret-0123456789abcdef",
+                        "sequences.secrets.key", "benchmark-only-secrets-key-0123456789abcdef",
+                        "sequences.clock.adjustable", "true",
                         "sequences.smtp.host", "127.0.0.1", "sequences.limits.emails-per-user-per-day", "100000000",
+                        "sequences.limits.import-bytes", Long.toString(Long.MAX_VALUE),
                         "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())))) {
             HostScenarios host = new HostScenarios(server, report);
             switch (scenario) {

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import jakarta.json.JsonArray;
@@ -41,7 +43,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code SEQUENCES_DB=postgresql} and {@code SEQUENCES_CLUSTER}, both on one (embedded, real) PostgreSQL, booting at
  * the same time (so their schema migrations meet). They form one Payara Micro cluster; a sequence that both members'
  * schedulers find due at the same moment runs once, and every contact of its audience gets its email exactly once,
- * whichever member carries the outbox out.
+ * whichever member carries the outbox out. A member started the same way without its secrets set refuses to start.
  */
 class ClusterIT {
 
@@ -134,6 +136,38 @@ class ClusterIT {
         JsonArray runs = repB.get("/api/v1/sequences/" + sequenceId + "/runs?size=100").array();
         assertEquals(1, runs.size(), "one run in all: " + runs);
         System.out.println("ClusterIT: outbox entries carried out per member: " + outboxByMember());
+    }
+
+    /**
+     * An admin who starts a production member (PostgreSQL) without setting the secrets is stopped: the plugin
+     * refuses to deploy, naming each key and no value, and run.sh stops Payara Micro and exits with that message.
+     */
+    @Test
+    void aMemberWithPublicOrShortSecretsRefusesToStartAndRunShSaysWhy() throws Exception {
+        String shortSecret = "too-short-webhook-secret";
+        Map<String, String> env = RunShServer.onPostgresql(RunShServer.environment(mail.getSmtp().getPort()),
+                postgres.getPort());
+        env.remove("SEQUENCES_HOST_JWT_SECRET");
+        env.remove("SEQUENCES_TRACKING_SECRET");
+        env.remove("SEQUENCES_SECRETS_KEY");
+        env.put("SEQUENCES_WEBHOOK_SECRET", shortSecret);
+        RunShServer refused = member("member-refused", RunShServer.workDirectory("cluster-it"), env);
+        try {
+            int exit = refused.awaitExit(Duration.ofMinutes(4));
+            String output = refused.output();
+            assertEquals(1, exit, output);
+            assertTrue(output.contains("SEQ-0005 refusing to start"), output);
+            for (String named : List.of("sequences.host.jwt.secret (SEQUENCES_HOST_JWT_SECRET) has its public "
+                    + "development default", "sequences.webhook.secret (SEQUENCES_WEBHOOK_SECRET) is shorter than 32 "
+                    + "bytes", "sequences.tracking.secret (SEQUENCES_TRACKING_SECRET) has its public development "
+                    + "default", "sequences.secrets.key (SEQUENCES_SECRETS_KEY) has its public development default")) {
+                assertTrue(output.contains(named), named + " in: " + output);
+            }
+            assertTrue(!output.contains(shortSecret) && !refused.log().contains(shortSecret), "a secret was logged");
+            assertTrue(!output.contains("Sales Sequences is up"), output);
+        } finally {
+            refused.stop();
+        }
     }
 
     private static JsonObject clock(RunShServer member) {

@@ -330,16 +330,79 @@ class EmailIT {
     }
 
     @Test
+    void aRepsMailboxCannotPointInsideOrAtOtherPortsAndKeepsItsPasswordOnlyForTheSameServer() {
+        ApiClient rep = admin.as(Tokens.rep("ssrf-rep"));
+        String[][] refused = {{"169.254.169.254", "587", "smtp.host"}, {"127.0.0.2", "25", "smtp.host"},
+            {"[::1]", "587", "smtp.host"}, {"10.0.0.1", "587", "smtp.host"}, {"93.184.215.14", "80", "smtp.port"}};
+        for (String[] server : refused) {
+            ApiClient.Reply reply = rep.put("/api/v1/me/mailbox", "{\"fromAddress\":\"ssrf-rep@reps.example\","
+                    + "\"smtp\":{\"host\":\"" + server[0] + "\",\"port\":" + server[1] + "}}");
+            assertEquals(400, reply.status(), reply.body());
+            assertEquals(server[2], reply.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                    reply.body());
+        }
+        assertEquals(404, rep.get("/api/v1/me/mailbox").status(), "nothing was stored");
+
+        // 127.0.0.1 is listed in sequences.mail.allowed-hosts for the ITs' GreenMail, on any port.
+        String stored = "{\"fromAddress\":\"ssrf-rep@reps.example\",\"smtp\":{\"host\":\"127.0.0.1\",\"port\":"
+                + ItMail.SMTP_PORT + ",\"username\":\"ssrf-rep\",\"password\":\"pw\",\"starttls\":false}}";
+        assertEquals(200, rep.put("/api/v1/me/mailbox", stored).status());
+        assertEquals(200, rep.put("/api/v1/me/mailbox", stored.replace(",\"password\":\"pw\"", "")).status(),
+                "the same server and login keep the password");
+        ApiClient.Reply moved = rep.put("/api/v1/me/mailbox", stored.replace(",\"password\":\"pw\"", "")
+                .replace("\"port\":" + ItMail.SMTP_PORT, "\"port\":2525"));
+        assertEquals(400, moved.status(), moved.body());
+        assertEquals("smtp.password", moved.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(rep.get("/api/v1/me/mailbox").json().getJsonObject("smtp").getBoolean("passwordSet"));
+    }
+
+    @Test
     void aTemplateReachingForReflectionIsRefusedAndNothingIsStored() {
         ApiClient rep = admin.as(Tokens.rep("reflect-rep"));
         long before = Long.parseLong(rep.get("/api/v1/sequences").header("X-Total-Count"));
-        ApiClient.Reply refused = rep.post("/api/v1/sequences", "{\"name\":\"Sneaky\",\"type\":\"CLASSIC\","
-                + "\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":[{\"type\":\"EMAIL\",\"day\":1,"
-                + "\"email\":{\"subject\":\"Hi\",\"body\":\"<p>$contact.getClass().forName('java.lang.Runtime')</p>\"}}]}");
-        assertEquals(400, refused.status(), refused.body());
-        JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
-        assertEquals("steps[0].email.body", error.getString("field"));
-        assertTrue(error.getString("message").contains("line 1"), error.getString("message"));
+        // Reflection; a directive that Velocity would run only when rendering, from inside a string; a template
+        // nested too deep for the parser's stack (which was a 500).
+        for (String body : List.of("<p>$contact.getClass().forName('java.lang.Runtime')</p>",
+                "#set($x = \\\"#foreach($i in [1..3])E#end\\\")$x",
+                "#if(" + "(".repeat(30_000) + "true" + ")".repeat(30_000) + ")x#end")) {
+            ApiClient.Reply refused = rep.post("/api/v1/sequences", "{\"name\":\"Sneaky\",\"type\":\"CLASSIC\","
+                    + "\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":[{\"type\":\"EMAIL\","
+                    + "\"day\":1,\"email\":{\"subject\":\"Hi\",\"body\":\"" + body + "\"}}]}");
+            assertEquals(400, refused.status(), refused.body().substring(0, Math.min(500, refused.body().length())));
+            JsonObject error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertEquals("steps[0].email.body", error.getString("field"));
+            assertTrue(error.getString("message").contains("not allowed") || error.getString("message")
+                    .contains("not evaluated") || error.getString("message").contains("nested more than"),
+                    error.getString("message"));
+        }
         assertEquals(before, Long.parseLong(rep.get("/api/v1/sequences").header("X-Total-Count")));
+    }
+
+    @Test
+    void aTemplateOverItsRenderingBudgetFailsItsStepAndTheNextEmailStillGoesOut() throws Exception {
+        ApiClient rep = repWithMailbox("budget-rep");
+        Scenario s = new Scenario(admin, rep, "budget");
+        s.clock("2028-02-07T08:00:00Z");
+        String contact = admin.post("/api/v1/host/contacts", "[{\"email\":\"ada.budget@example.com\","
+                + "\"firstName\":\"Ada\",\"fields\":{\"testTag\":\"budget\"}}]").array().getJsonObject(0)
+                .getString("id");
+        // Nothing in it is refused at save, but 99 x 99 x 30 characters is more than one rendering may write.
+        String tooLong = "#foreach($a in [1..99])#foreach($b in [1..99])" + "x".repeat(30) + "#end#end";
+        JsonObject sequence = s.sequence(sequence("Budget", s.contactView(), email(1, "Too long", tooLong,
+                "NEW_THREAD"), email(2, "Still here", "<p>Hi $contact.firstName</p>", "NEW_THREAD")));
+        try {
+            s.scheduledRun(sequence.getString("id"), "2028-02-07T09:00:00Z");
+            await().atMost(Duration.ofSeconds(60)).until(() -> s.activities(contact).getValuesAs(JsonObject.class)
+                    .stream().anyMatch(activity -> "FAILED".equals(activity.getString("status"))));
+            JsonObject failed = s.activities(contact).getValuesAs(JsonObject.class).stream()
+                    .filter(activity -> "FAILED".equals(activity.getString("status"))).findFirst().orElseThrow();
+            assertEquals("TEMPLATE_FAILED", failed.getString("reason"), failed.toString());
+
+            s.scheduledRun(sequence.getString("id"), "2028-02-08T09:00:00Z");
+            ItMail.messageIdsByRecipient(MAIL, 1, "ada.budget@example.com");
+            assertEquals("Still here", to("ada.budget@example.com").getSubject(), "the outbox kept working");
+        } finally {
+            s.pause(sequence);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.salessequences.deploy;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,27 @@ class EngineIT {
             assertEquals(1, s.metrics(id).getInt("completed"));
             await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/api/v1/host/contacts/" + contact).json()
                     .getJsonArray("completedSequences").getValuesAs(JsonString::getString).contains("Days"));
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    @Test
+    void aRepsAudienceEnrollsOnlyContactsTheRepOwnsOrThatHaveNoOwner() {
+        Scenario s = scenario("owners");
+        s.clock("2027-01-11T07:00:00Z");
+        String mine = s.contact("mine.owners@example.com", "Mia", "Paris", null);
+        String nobodys = s.contact("nobody.owners@example.com", "Noa", "Paris", null, null);
+        String theirs = s.contact("theirs.owners@example.com", "Tom", "Paris", null, "engine-other-rep");
+        JsonObject sequence = s.sequence(sequence("Owners", "CLASSIC", viewAudience(s.contactView()), false, null, null,
+                task("FOLLOW_UP", 1, null)));
+        try {
+            JsonObject run = s.scheduledRun(sequence.getString("id"), "2027-01-11T08:00:00Z");
+            assertEquals(2, run.getInt("enrolled"), run.toString());
+            List<String> enrolled = s.enrollments(sequence.getString("id")).getValuesAs(JsonObject.class).stream()
+                    .map(enrollment -> enrollment.getString("contactId")).sorted().toList();
+            assertEquals(List.of(mine, nobodys).stream().sorted().toList(), enrolled);
+            assertFalse(enrolled.contains(theirs), "another rep's contact is not enrolled");
         } finally {
             s.pause(sequence);
         }

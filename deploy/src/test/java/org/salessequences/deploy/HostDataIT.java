@@ -38,6 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class HostDataIT {
 
+    /** The shipped default of sequences.limits.import-bytes. */
+    private static final int IMPORT_LIMIT = 20 << 20;
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.builtWar();
@@ -146,6 +149,24 @@ class HostDataIT {
         } while (cursor != null);
         assertEquals(rows, emails.size(), "the second import updated the contacts instead of adding new ones");
         assertEquals(3, pages);
+    }
+
+    @Test
+    void anImportOverItsLimitIs413WhetherItsLengthIsDeclaredOrNot() {
+        // Rows longer than the CSV reader's own bound are rejected one by one, so the file is read on to the limit.
+        String row = "x".repeat(70_000) + "\n";
+        byte[] csv = ("email,firstName\n" + row.repeat(IMPORT_LIMIT / row.length() + 1))
+                .getBytes(StandardCharsets.UTF_8);
+
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(csv),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(csv)))) {
+            ApiClient.Reply refused = admin.send(admin.request("/api/v1/host/contacts/import?tag=big")
+                    .header("Content-Type", "text/csv").POST(body));
+            assertEquals(413, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+            assertEquals("must be at most " + IMPORT_LIMIT + " bytes",
+                    refused.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+        }
     }
 
     @Test

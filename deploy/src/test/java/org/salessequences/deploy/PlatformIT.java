@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -34,6 +38,10 @@ class PlatformIT {
              "steps":[],
              "exitCriteria":{"allStepsExecuted":true,"replied":true,"unsubscribed":true,"bounced":true,"conditions":[],"match":"ALL"}}
             """;
+
+    /** The shipped defaults of sequences.limits.request-bytes and sequences.limits.event-bytes. */
+    private static final int REQUEST_LIMIT = 4 << 20;
+    private static final int EVENT_LIMIT = 64 << 10;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -120,6 +128,51 @@ class PlatformIT {
     }
 
     @Test
+    void aBodyOverItsLimitIs413BeforeAuthenticationDeclaredOrNot() {
+        String tooLarge = "{\"name\":\"" + "x".repeat(REQUEST_LIMIT) + "\"}";
+
+        assertBodyRefused(rep.post("/api/v1/sequences", tooLarge), REQUEST_LIMIT);
+        assertBodyRefused(rep.as(null).post("/api/v1/sequences", tooLarge), REQUEST_LIMIT);
+        assertBodyRefused(rep.send(chunked(rep.request("/api/v1/sequences"), tooLarge)), REQUEST_LIMIT);
+
+        ApiClient.Reply withinTheLimit = rep.post("/api/v1/sequences",
+                "{\"name\":\"" + "x".repeat(REQUEST_LIMIT - 1024) + "\"}");
+        assertProblem(withinTheLimit, 400);
+        assertTrue(withinTheLimit.body().contains("\"field\":\"name\""), "read and validated: " + withinTheLimit);
+    }
+
+    @Test
+    void aHugeEventIs413BeforeItsSignatureIsComputed() {
+        String huge = "{\"id\":\"" + "x".repeat(EVENT_LIMIT) + "\",\"type\":\"OPENED\"}";
+        String timestamp = Long.toString(Instant.now().getEpochSecond());
+
+        assertBodyRefused(rep.as(null).send(rep.as(null).request("/api/v1/events").header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofString(huge))), EVENT_LIMIT);
+        assertBodyRefused(rep.as(null).send(chunked(rep.as(null).request("/api/v1/events")
+                .header("X-Sequences-Timestamp", timestamp)
+                .header("X-Sequences-Signature", "sha256=" + Scenario.hmac(timestamp + "." + huge)), huge)),
+                EVENT_LIMIT);
+        assertProblem(rep.as(null).post("/api/v1/events", "{\"id\":\"small\",\"type\":\"OPENED\"}"), 401);
+    }
+
+    @Test
+    void pageAndSizeThatAreNotWholeNumbersInRangeAre400NamingThem() {
+        assertParameterRefused(rep.get("/api/v1/sequences?page=abc"), "page");
+        assertParameterRefused(rep.get("/api/v1/sequences?size=99999999999"), "size");
+        assertParameterRefused(rep.get("/api/v1/sequences?page=2147483647&size=500"), "page");
+        assertParameterRefused(rep.get("/api/v1/reminders?page=1.5"), "page");
+        assertParameterRefused(rep.get("/api/v1/contacts/c-none/activities?size=-3"), "size");
+        assertParameterRefused(rep.as(Tokens.admin("platform-admin")).get("/api/v1/host/views/v-none/contacts?size=x"),
+                "size");
+
+        assertEquals(201, rep.post("/api/v1/sequences", SEQUENCE).status());
+        ApiClient.Reply page = rep.get("/api/v1/sequences?page=0&size=1");
+        assertEquals(200, page.status(), page.body());
+        assertEquals(1, page.array().size());
+        assertTrue(Integer.parseInt(page.header("X-Total-Count")) >= 1, page.header("X-Total-Count"));
+    }
+
+    @Test
     void runNowStartsABatchJobThatCompletes() {
         ApiClient.Reply created = rep.post("/api/v1/sequences", SEQUENCE);
         assertEquals(201, created.status(), created.body());
@@ -147,6 +200,26 @@ class PlatformIT {
         assertProblem(other.post("/api/v1/sequences/" + sequenceId + "/runs", ""), 404);
         ApiClient admin = rep.as(Tokens.admin("platform-admin"));
         assertEquals(200, admin.get("/api/v1/runs/" + runId).status());
+    }
+
+    /** A body sent without Content-Length (chunked), as a client streaming it would. */
+    private static HttpRequest.Builder chunked(HttpRequest.Builder request, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return request.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+    }
+
+    private static void assertBodyRefused(ApiClient.Reply reply, int limit) {
+        assertProblem(reply, 413);
+        JsonObject error = reply.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("", error.getString("field"), reply.body());
+        assertEquals("must be at most " + limit + " bytes", error.getString("message"));
+    }
+
+    private static void assertParameterRefused(ApiClient.Reply reply, String parameter) {
+        assertProblem(reply, 400);
+        assertEquals(List.of(parameter), reply.json().getJsonArray("errors").stream()
+                .map(error -> ((JsonObject) error).getString("field")).toList(), reply.body());
     }
 
     private static void assertProblem(ApiClient.Reply reply, int status) {

@@ -54,8 +54,11 @@ final class RunShServer {
     static Map<String, String> environment(int smtpPort) {
         Map<String, String> env = new HashMap<>();
         env.put("SEQUENCES_DEMO_SEED", "false");
+        // Real secrets, so that a server off the embedded database (where run.sh leaves dev mode off) starts.
         env.put("SEQUENCES_HOST_JWT_SECRET", Tokens.secret());
         env.put("SEQUENCES_WEBHOOK_SECRET", System.getProperty("it.webhook.secret"));
+        env.put("SEQUENCES_TRACKING_SECRET", System.getProperty("it.tracking.secret"));
+        env.put("SEQUENCES_SECRETS_KEY", System.getProperty("it.secrets.key"));
         env.put("SEQUENCES_SMTP_HOST", "127.0.0.1");
         env.put("SEQUENCES_SMTP_PORT", Integer.toString(smtpPort));
         env.put("SEQUENCES_CLOCK_ADJUSTABLE", "true");
@@ -100,6 +103,8 @@ final class RunShServer {
         Files.createDirectories(dataDir);
         Path deployDir = Path.of(System.getProperty("it.war")).getParent().getParent();
         ProcessBuilder builder = new ProcessBuilder("bash", deployDir.resolve("run.sh").toString());
+        // Not from the shell that runs the tests: each test says whether dev mode is on (run.sh's default on H2).
+        builder.environment().remove("SEQUENCES_DEV_MODE");
         builder.environment().putAll(env);
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("SEQUENCES_DATA_DIR", dataDir.toString());
@@ -156,6 +161,17 @@ final class RunShServer {
                 return false;
             }
         });
+    }
+
+    /** Waits for run.sh to end by itself; returns its exit code. */
+    int awaitExit(Duration max) throws InterruptedException {
+        assertTrue(process.waitFor(max.toSeconds(), TimeUnit.SECONDS), "run.sh did not end; see " + output);
+        return process.exitValue();
+    }
+
+    /** What run.sh printed. */
+    String output() throws IOException {
+        return Files.readString(output);
     }
 
     Path logFile() {

@@ -29,11 +29,20 @@ final class Scenario {
     final ApiClient admin;
     final ApiClient rep;
     final String tag;
+    private String repId;
 
     Scenario(ApiClient admin, ApiClient rep, String tag) {
         this.admin = admin;
         this.rep = rep;
         this.tag = tag;
+    }
+
+    /** The rep's user id, as the plugin reads it from their token. */
+    String repId() {
+        if (repId == null) {
+            repId = rep.get("/api/v1/me").json().getString("userId");
+        }
+        return repId;
     }
 
     /** Sets the clock; scheduled runs due then start. */
@@ -101,12 +110,17 @@ final class Scenario {
         return rep.get("/api/v1/sequences/" + sequenceId + "/runs?size=100").array();
     }
 
-    /** Creates a contact carrying this scenario's tag in {@code fields.testTag}; returns its id. */
+    /** Creates a contact of the rep carrying this scenario's tag in {@code fields.testTag}; returns its id. */
     String contact(String email, String firstName, String city, String extraFieldsJson) {
+        return contact(email, firstName, city, extraFieldsJson, repId());
+    }
+
+    /** The same, owned by {@code ownerId} ({@code null}: nobody). */
+    String contact(String email, String firstName, String city, String extraFieldsJson, String ownerId) {
         String fields = "\"testTag\":\"" + tag + "\"" + (extraFieldsJson == null ? "" : "," + extraFieldsJson);
         ApiClient.Reply reply = admin.post("/api/v1/host/contacts", "[{\"email\":\"" + email + "\",\"firstName\":\""
                 + firstName + "\",\"lastName\":\"Tester\",\"city\":\"" + city + "\",\"phone\":\"+4930123456\","
-                + "\"ownerId\":\"rep\",\"fields\":{" + fields + "}}]");
+                + (ownerId == null ? "" : "\"ownerId\":\"" + ownerId + "\",") + "\"fields\":{" + fields + "}}]");
         assertEquals(201, reply.status(), reply.body());
         return reply.array().getJsonObject(0).getString("id");
     }

@@ -54,6 +54,9 @@ class SequenceDefinitionIT {
         repA = new ApiClient(base, Tokens.rep("definitions-rep-a"));
         repB = repA.as(Tokens.rep("definitions-rep-b"));
         admin = repA.as(Tokens.admin("definitions-admin"));
+        // The steps' from and replyTo are rep A's own mailbox address, which is all a rep may send as by default.
+        ApiClient.Reply mailbox = repA.put("/api/v1/me/mailbox", "{\"fromAddress\":\"rep.a@example.com\"}");
+        assertEquals(200, mailbox.status(), mailbox.body());
     }
 
     /** A step of each type, with every setting given explicitly. */
@@ -71,7 +74,7 @@ class SequenceDefinitionIT {
                     .add("subject", "Step " + index + " for $!{contact.firstName}")
                     .add("body", "<p>Hello $contact.firstName from $account.name</p>\n$sender.signature")
                     .add("threading", index == 0 ? "NEW_THREAD" : "REPLY_TO_PREVIOUS")
-                    .add("from", "rep.a@example.com").add("replyTo", "replies@example.com")
+                    .add("from", "rep.a@example.com").add("replyTo", "Rep.A@example.com")
                     .add("cc", Json.createArrayBuilder().add("cc" + index + "@example.com"))
                     .add("bcc", Json.createArrayBuilder().add("audit@example.com"))
                     .add("trackOpens", index % 2 == 0).add("trackClicks", true).add("unsubscribeLink", index % 3 != 0));
@@ -332,9 +335,12 @@ class SequenceDefinitionIT {
 
         JsonArray list = repA.get(path + "/enrollments?status=ACTIVE").array();
         assertEquals(2, list.size());
-        String enrollmentId = list.getJsonObject(0).getString("id");
-        assertEquals(contactIds.get(0), list.getJsonObject(0).getString("contactId"));
-        assertEquals(JsonValue.NULL, list.getJsonObject(0).get("exitReason"));
+        // Both were enrolled at the same instant of the adjustable clock: their order is the ids', which is random.
+        JsonObject first = list.getValuesAs(JsonObject.class).stream()
+                .filter(enrollment -> contactIds.get(0).equals(enrollment.getString("contactId"))).findFirst()
+                .orElseThrow();
+        String enrollmentId = first.getString("id");
+        assertEquals(JsonValue.NULL, first.get("exitReason"));
 
         assertEquals("PAUSED", repA.post("/api/v1/enrollments/" + enrollmentId + "/pause", "").json().getString("status"));
         assertProblem(repA.post("/api/v1/enrollments/" + enrollmentId + "/pause", ""), 409);
@@ -349,6 +355,51 @@ class SequenceDefinitionIT {
         assertEquals(1, ofContact.size());
         assertEquals("Enrollment", ofContact.getJsonObject(0).getString("sequenceName"));
         assertEquals(0, repB.get("/api/v1/contacts/" + contactIds.get(0) + "/enrollments").array().size());
+    }
+
+    @Test
+    void aStepCannotSendAsSomeoneElse() {
+        for (String field : List.of("from", "replyTo")) {
+            JsonObject foreign = edit(sequence("Foreign " + field, 1), d -> d.add("steps", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder(step(0)).add("email", Json.createObjectBuilder(
+                            step(0).getJsonObject("email")).add(field, "ceo@bank.example")))));
+            long before = count(repA);
+            ApiClient.Reply refused = repA.post("/api/v1/sequences", foreign.toString());
+            assertProblem(refused, 400);
+            assertEquals("steps[0].email." + field, refused.json().getJsonArray("errors").getJsonObject(0)
+                    .getString("field"), refused.body());
+            assertEquals(before, count(repA), "nothing was stored");
+        }
+        ApiClient.Reply otherRep = repB.post("/api/v1/sequences", sequence("Rep B as rep A", 1).toString());
+        assertProblem(otherRep, 400);
+        assertEquals("steps[0].email.from", otherRep.json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"), "rep A's address is not rep B's");
+    }
+
+    @Test
+    void aRepReadsAndEnrollsOnlyContactsTheyOwnOrThatHaveNoOwner() {
+        List<String> contactIds = ids(admin.post("/api/v1/host/contacts", """
+                [{"email":"owned.a@example.com","firstName":"Mine","ownerId":"definitions-rep-a"},
+                 {"email":"owned.b@example.com","firstName":"Theirs","ownerId":"definitions-rep-b"},
+                 {"email":"owned.none@example.com","firstName":"Nobodys"}]""").array());
+        String mine = contactIds.get(0);
+        String theirs = contactIds.get(1);
+        for (String read : List.of("/fields", "/enrollments", "/activities")) {
+            assertProblem(repA.get("/api/v1/contacts/" + theirs + read), 404);
+            assertEquals(200, repB.get("/api/v1/contacts/" + theirs + read).status(), read);
+            assertEquals(200, admin.get("/api/v1/contacts/" + theirs + read).status(), read);
+            assertEquals(200, repA.get("/api/v1/contacts/" + mine + read).status(), read);
+            assertEquals(200, repA.get("/api/v1/contacts/" + contactIds.get(2) + read).status(), read);
+        }
+        String path = "/api/v1/sequences/" + repA.post("/api/v1/sequences", sequence("Owned only", 1).toString())
+                .json().getString("id") + "/enrollments";
+        ApiClient.Reply refused = repA.post(path, Json.createObjectBuilder().add("recordType", "CONTACT")
+                .add("ids", Json.createArrayBuilder(contactIds)).build().toString());
+        assertProblem(refused, 400);
+        assertEquals("ids[1]", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("0", repA.get(path).header("X-Total-Count"), "nothing enrolled");
+        ApiClient.Reply byAdmin = admin.post(path, "{\"recordType\":\"CONTACT\",\"ids\":[\"" + theirs + "\"]}");
+        assertEquals(201, byAdmin.status(), byAdmin.body());
     }
 
     @Test

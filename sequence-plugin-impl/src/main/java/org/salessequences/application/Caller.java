@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.salessequences.api.Permission;
+import org.salessequences.domain.model.contact.ContactVisibility;
 
 /**
  * The authenticated user on whose behalf a use case runs, taken from the host's verified token.
@@ -31,5 +32,10 @@ public record Caller(String userId, String name, String email, Set<Permission> p
     /** Whether this caller may see what {@code ownerId} owns. */
     public boolean canSee(String ownerId) {
         return isAdmin() || userId.equals(ownerId);
+    }
+
+    /** Whether this caller may read and enroll a host contact owned by {@code contactOwnerId}. */
+    public boolean canReach(ContactVisibility visibility, String contactOwnerId) {
+        return isAdmin() || visibility.reaches(userId, contactOwnerId);
     }
 }

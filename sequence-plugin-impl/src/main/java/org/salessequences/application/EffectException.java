@@ -1,5 +1,7 @@
 package org.salessequences.application;
 
+import org.salessequences.domain.model.execution.ExecutionReason;
+
 /**
  * A side effect of a step (sending an email or a text, creating a task) failed. A retryable failure is tried
  * again later with backoff; one that is not retryable fails the step execution with this message as detail.
@@ -21,5 +23,10 @@ public class EffectException extends RuntimeException {
 
     public boolean isRetryable() {
         return retryable;
+    }
+
+    /** The reason a step execution fails with when this effect is given up. */
+    public ExecutionReason reason() {
+        return ExecutionReason.EFFECT_FAILED;
     }
 }

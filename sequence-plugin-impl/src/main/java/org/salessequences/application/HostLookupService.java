@@ -11,8 +11,16 @@ import org.salessequences.api.host.ViewSummary;
  */
 public interface HostLookupService {
 
-    /** @throws NotFoundException when the host has no such contact */
-    ContactFields contactFields(String contactId);
+    /** @throws NotFoundException when the host has no such contact, or the caller may not reach it */
+    ContactFields contactFields(Caller caller, String contactId);
+
+    /**
+     * Checks that the caller may read what the plugin keeps about the contact (its enrollments and timeline in the
+     * caller's sequences). A contact the host no longer has passes: what is left of it is the caller's own data.
+     *
+     * @throws NotFoundException when the host has the contact and the caller may not reach it
+     */
+    void requireReachable(Caller caller, String contactId);
 
     /** Every saved view of the host, contacts' and accounts'. */
     List<ViewSummary> views();

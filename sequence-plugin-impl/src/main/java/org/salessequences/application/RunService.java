@@ -12,13 +12,16 @@ import org.salessequences.api.run.RunView;
  */
 public interface RunService {
 
+    /** The most records one chunk transaction of a run may handle. */
+    int MAX_CHUNK_SIZE = 1000;
+
     /**
      * Run now: starts a run of a sequence the caller can see.
      *
      * @param chunkSize records per chunk transaction, {@code null} for the default (500)
      * @throws NotFoundException   when the sequence does not exist or belongs to someone else
      * @throws ConflictException   when a run of the sequence is already under way
-     * @throws ValidationException when the chunk size is outside 1..1000
+     * @throws ValidationException when the chunk size is outside 1..{@value #MAX_CHUNK_SIZE}
      */
     RunView start(Caller caller, String sequenceId, Integer chunkSize);
 

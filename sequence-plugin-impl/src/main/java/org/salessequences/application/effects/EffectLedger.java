@@ -63,11 +63,11 @@ public class EffectLedger {
         outbox.done(entry.id(), clock.now());
     }
 
-    /** The effect gave up: its execution fails with the reason, for the timeline. */
-    public void givenUp(OutboxEntry entry, String detail) {
+    /** The effect gave up: its execution fails with the reason and detail, for the timeline. */
+    public void givenUp(OutboxEntry entry, ExecutionReason reason, String detail) {
         outbox.fail(entry.id(), detail, clock.now());
         if (entry.executionId() != null && entry.kind() != OutboxKind.HOST_UPDATE) {
-            executions.markFailed(entry.executionId(), ExecutionReason.EFFECT_FAILED, detail, clock.now());
+            executions.markFailed(entry.executionId(), reason, detail, clock.now());
         }
     }
 

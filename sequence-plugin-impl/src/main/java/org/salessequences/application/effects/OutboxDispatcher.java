@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.salessequences.application.EffectException;
 import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
+import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
@@ -146,7 +147,7 @@ public class OutboxDispatcher {
     private static Effect readAhead(Effect effect, List<OutboxEntry> entries) {
         try {
             return effect.readAhead(entries);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "SEQ-0522 reading ahead for " + entries.size() + " " + effect.kind()
                     + " effects failed; each looks up its own", e);
             return effect;
@@ -160,13 +161,16 @@ public class OutboxDispatcher {
             }
             effect.perform(entry);
         } catch (EffectException e) {
-            failed(entry, e.getMessage(), e.isRetryable(), e);
-        } catch (RuntimeException e) {
-            failed(entry, "unexpected failure: " + e, true, e);
+            failed(entry, e.getMessage(), e.isRetryable(), e.reason(), e);
+        } catch (RuntimeException | Error e) {
+            // An Error (out of memory, stack overflow) in one effect must not end the lane and leave this entry and
+            // the ones after it claimed until the stale-claim timeout: it is given back like any unexpected failure.
+            failed(entry, "unexpected failure: " + e, true, ExecutionReason.EFFECT_FAILED, e);
         }
     }
 
-    private void failed(OutboxEntry entry, String detail, boolean retryable, Exception cause) {
+    private void failed(OutboxEntry entry, String detail, boolean retryable, ExecutionReason reason,
+                        Throwable cause) {
         if (retryable && entry.attempts() < BACKOFF.size()) {
             Instant next = clock.now().plus(BACKOFF.get(entry.attempts()));
             LOG.log(Level.WARNING, "SEQ-0520 " + entry.kind() + " effect " + entry.id() + " failed (try "
@@ -174,7 +178,7 @@ public class OutboxDispatcher {
             outbox.retry(entry.id(), next, detail);
         } else {
             LOG.log(Level.SEVERE, "SEQ-0521 " + entry.kind() + " effect " + entry.id() + " gave up: " + detail, cause);
-            ledger.givenUp(entry, detail);
+            ledger.givenUp(entry, reason, detail);
         }
     }
 }

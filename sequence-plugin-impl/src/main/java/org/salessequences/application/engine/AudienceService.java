@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.condition.ConditionEvaluator;
 import org.salessequences.domain.model.condition.FieldScope;
+import org.salessequences.domain.model.contact.ContactVisibility;
 import org.salessequences.domain.model.enrollment.AdmissionRules;
 import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
 import org.salessequences.domain.model.enrollment.EnrollmentSource;
@@ -24,8 +25,8 @@ import org.salessequences.spi.host.HostCrm;
 
 /**
  * The enroll stage: re-checks the entry conditions of each candidate the audience brings and enrolls the new
- * ones, one chunk at a time with set-based checks (ever enrolled, email already in, active in another exclusive
- * sequence) and one batched insert.
+ * ones the sequence's owner may reach ({@link ContactVisibility}), one chunk at a time with set-based checks (ever
+ * enrolled, email already in, active in another exclusive sequence) and one batched insert.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +36,8 @@ public class AudienceService {
     HostCrm host;
     @Inject
     EnrollmentBatchStore enrollments;
+    @Inject
+    ContactVisibility visibility;
 
     public AudienceWalk walk(CompiledSequence sequence, AudienceWalk.Position from, int pageSize) {
         return new AudienceWalk(host, sequence, from, pageSize);
@@ -48,6 +51,11 @@ public class AudienceService {
         boolean readsAccount = sequence.entryConditions().conditions().stream().anyMatch(condition ->
                 condition.field().scope() == FieldScope.ACCOUNT || condition.field().scope() == FieldScope.ACCOUNT_CUSTOM);
         for (Candidate candidate : candidates) {
+            // The owner's sequence reaches the contacts the owner may reach; the contact carries its owner, so the
+            // check costs no query. (The run has no caller: an admin's sequence is held to the same rule.)
+            if (!visibility.reaches(sequence.ownerId(), candidate.contact().ownerId())) {
+                continue;
+            }
             HostAccount account = null;
             String accountId = candidate.accountId() != null ? candidate.accountId() : candidate.contact().accountId();
             if (readsAccount && accountId != null) {

@@ -23,6 +23,7 @@ import org.salessequences.application.EnrollmentService;
 import org.salessequences.application.NotFoundException;
 import org.salessequences.application.ValidationException;
 import org.salessequences.application.validation.Violations;
+import org.salessequences.domain.model.contact.ContactVisibility;
 import org.salessequences.domain.model.enrollment.AdmissionRules;
 import org.salessequences.domain.model.enrollment.Enrollment;
 import org.salessequences.domain.model.enrollment.EnrollmentRepository;
@@ -60,6 +61,8 @@ public class DefaultEnrollmentService implements EnrollmentService {
     ApplicationClock clock;
     @Inject
     JsonDocuments json;
+    @Inject
+    ContactVisibility visibility;
 
     @Override
     public EnrollmentOutcome enroll(Caller caller, String sequenceId, EnrollmentRequest request) {
@@ -72,8 +75,10 @@ public class DefaultEnrollmentService implements EnrollmentService {
             String id = ids.get(i);
             String path = Violations.item("ids", i);
             if (recordType == RecordType.CONTACT) {
-                host.findContact(id).ifPresentOrElse(contact -> contacts.putIfAbsent(contact.id(), contact),
-                        () -> unknown.add(path, "no contact " + id + " in the host"));
+                // Another user's contact answers as one that does not exist, as it does when read.
+                host.findContact(id).filter(contact -> caller.canReach(visibility, contact.ownerId()))
+                        .ifPresentOrElse(contact -> contacts.putIfAbsent(contact.id(), contact),
+                                () -> unknown.add(path, "no contact " + id + " in the host"));
             } else if (host.findAccount(id).isEmpty()) {
                 unknown.add(path, "no account " + id + " in the host");
             }
@@ -93,6 +98,10 @@ public class DefaultEnrollmentService implements EnrollmentService {
 
     private void admit(Caller caller, Sequence sequence, HostContact contact, boolean preventDuplicates,
                        Outcome outcome) {
+        if (!caller.canReach(visibility, contact.ownerId())) {
+            outcome.skip(new EnrollmentSkip(contact.id(), AdmissionRules.Refusal.OWNED_BY_ANOTHER_USER.name()));
+            return;
+        }
         Optional<AdmissionRules.Refusal> refusal = AdmissionRules.check(enrollments, sequence.id(), contact.id(),
                 contact.email(), preventDuplicates, sequence.exclusive());
         if (refusal.isPresent()) {

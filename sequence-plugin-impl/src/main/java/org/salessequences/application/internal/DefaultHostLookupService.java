@@ -8,8 +8,10 @@ import jakarta.inject.Inject;
 
 import org.salessequences.api.host.ContactFields;
 import org.salessequences.api.host.ViewSummary;
+import org.salessequences.application.Caller;
 import org.salessequences.application.HostLookupService;
 import org.salessequences.application.NotFoundException;
+import org.salessequences.domain.model.contact.ContactVisibility;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 
@@ -19,22 +21,38 @@ public class DefaultHostLookupService implements HostLookupService {
 
     @Inject
     HostCrm hostCrm;
+    @Inject
+    ContactVisibility visibility;
 
     public DefaultHostLookupService() {
         // for CDI
     }
 
     /** Wired by hand, outside CDI (tests). */
-    public DefaultHostLookupService(HostCrm hostCrm) {
+    public DefaultHostLookupService(HostCrm hostCrm, ContactVisibility visibility) {
         this.hostCrm = hostCrm;
+        this.visibility = visibility;
     }
 
     @Override
-    public ContactFields contactFields(String contactId) {
-        HostContact contact = hostCrm.findContact(contactId).orElseThrow(() -> new NotFoundException("contact",
-                contactId));
+    public ContactFields contactFields(Caller caller, String contactId) {
+        // Another rep's contact answers as one that does not exist, so that its existence does not leak either.
+        HostContact contact = hostCrm.findContact(contactId)
+                .filter(found -> caller.canReach(visibility, found.ownerId()))
+                .orElseThrow(() -> new NotFoundException("contact", contactId));
         return new ContactFields(contact.id(), contact.firstName(), contact.lastName(), contact.email(),
                 contact.property("lastContactedMode"), contact.property("lastActivityType"));
+    }
+
+    @Override
+    public void requireReachable(Caller caller, String contactId) {
+        if (caller.isAdmin() || visibility == ContactVisibility.ALL) {
+            return; // every contact is reachable: no need to ask the host
+        }
+        hostCrm.findContact(contactId).filter(found -> !caller.canReach(visibility, found.ownerId()))
+                .ifPresent(found -> {
+                    throw new NotFoundException("contact", contactId);
+                });
     }
 
     @Override

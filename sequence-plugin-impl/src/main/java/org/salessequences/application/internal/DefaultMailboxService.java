@@ -17,6 +17,8 @@ import org.salessequences.application.Caller;
 import org.salessequences.application.MailboxService;
 import org.salessequences.application.NotFoundException;
 import org.salessequences.application.validation.Violations;
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
@@ -35,15 +37,17 @@ public class DefaultMailboxService implements MailboxService {
 
     private MailboxRepository mailboxes;
     private ApplicationClock clock;
+    private MailHostPolicy hosts;
 
     protected DefaultMailboxService() {
         // for the CDI proxy
     }
 
     @Inject
-    public DefaultMailboxService(MailboxRepository mailboxes, ApplicationClock clock) {
+    public DefaultMailboxService(MailboxRepository mailboxes, ApplicationClock clock, MailHostPolicy hosts) {
         this.mailboxes = mailboxes;
         this.clock = clock;
+        this.hosts = hosts;
     }
 
     @Override
@@ -64,11 +68,11 @@ public class DefaultMailboxService implements MailboxService {
         text(violations, "fromName", settings.fromName(), MAX_NAME);
         text(violations, "signature", settings.signature(), MAX_SIGNATURE);
         SmtpServer smtp = settings.smtp();
-        MailServer smtpServer = smtp == null ? null : server(violations, "smtp", smtp.host(), smtp.port(),
+        MailServer smtpServer = smtp == null ? null : server(violations, MailProtocol.SMTP, smtp.host(), smtp.port(),
                 smtp.username(), smtp.password(), Boolean.TRUE.equals(smtp.starttls()), false,
                 stored == null ? null : stored.smtp());
         ImapServer imap = settings.imap();
-        MailServer imapServer = imap == null ? null : server(violations, "imap", imap.host(), imap.port(),
+        MailServer imapServer = imap == null ? null : server(violations, MailProtocol.IMAP, imap.host(), imap.port(),
                 imap.username(), imap.password(), imap.ssl() == null || imap.ssl(), true,
                 stored == null ? null : stored.imap());
         violations.throwIfAny();
@@ -80,16 +84,24 @@ public class DefaultMailboxService implements MailboxService {
         return view(mailbox);
     }
 
-    private static MailServer server(Violations violations, String path, String host, Integer port, String username,
-                                     String password, boolean secure, boolean loginRequired, MailServer stored) {
+    private MailServer server(Violations violations, MailProtocol protocol, String host, Integer port,
+                              String username, String password, boolean secure, boolean loginRequired,
+                              MailServer stored) {
+        String path = protocol.name().toLowerCase(Locale.ROOT);
         String cleanHost = host == null ? "" : host.strip().toLowerCase(Locale.ROOT);
+        boolean hostValid = false;
         if (cleanHost.isEmpty()) {
             violations.add(Violations.path(path, "host"), "a host is required");
         } else if (cleanHost.length() > MAX_HOST || !cleanHost.matches("[a-z0-9.:\\[\\]-]+")) {
             violations.add(Violations.path(path, "host"), "not a host name");
+        } else {
+            hostValid = true;
         }
         if (port == null || port < 1 || port > 65_535) {
             violations.add(Violations.path(path, "port"), "a port from 1 to 65535 is required");
+        } else if (hostValid) {
+            hosts.refusal(protocol, cleanHost, port).ifPresent(refusal -> violations.add(Violations.path(path,
+                    refusal.field() == MailHostPolicy.Field.HOST ? "host" : "port"), refusal.reason()));
         }
         String login = blankToNull(username);
         if (login == null && loginRequired) {
@@ -101,14 +113,15 @@ public class DefaultMailboxService implements MailboxService {
         if (secret != null && secret.length() > MAX_PASSWORD) {
             violations.add(Violations.path(path, "password"), "at most " + MAX_PASSWORD + " characters");
         }
-        if (secret == null && stored != null && stored.hasPassword() && stored.sameLogin(cleanHost, login)) {
-            // Kept only for the same server and login: otherwise a stolen session could send the stored
-            // password to a server of its choice.
+        if (secret == null && stored != null && stored.hasPassword() && port != null
+                && stored.sameServerAndLogin(cleanHost, port, login, secure)) {
+            // Kept only for the same server, login and TLS mode: otherwise a stolen session could send the stored
+            // password to a server of its choice, or have it sent in the clear.
             secret = stored.password();
         }
         if (secret == null && login != null) {
             violations.add(Violations.path(path, "password"), stored != null && stored.hasPassword()
-                    ? "the password must be given again when the host or username changes"
+                    ? "the password must be given again when the host, port, username or TLS setting changes"
                     : "a password is required with a username");
         }
         return violations.isEmpty() ? new MailServer(cleanHost, port, login, secret, secure) : null;

@@ -29,7 +29,6 @@ import org.salessequences.infrastructure.time.ApplicationClock;
 public class DefaultRunService implements RunService {
 
     private static final Logger LOG = Logger.getLogger(DefaultRunService.class.getName());
-    static final int MAX_CHUNK = 1000;
 
     @Inject
     RunLedger ledger;
@@ -48,8 +47,8 @@ public class DefaultRunService implements RunService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RunView start(Caller caller, String sequenceId, Integer chunkSize) {
         sequences.get(caller, sequenceId);
-        if (chunkSize != null && (chunkSize < 1 || chunkSize > MAX_CHUNK)) {
-            throw ValidationException.of("chunkSize", "must be between 1 and " + MAX_CHUNK);
+        if (chunkSize != null && (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE)) {
+            throw ValidationException.of("chunkSize", "must be between 1 and " + MAX_CHUNK_SIZE);
         }
         return launch(ledger.open(sequenceId, RunTrigger.MANUAL), chunkSize);
     }

@@ -26,6 +26,9 @@ import org.salessequences.application.engine.SequenceCompiler;
 import org.salessequences.application.validation.SequenceValidator;
 import org.salessequences.domain.model.enrollment.EnrollmentRepository;
 import org.salessequences.domain.model.enrollment.ExitReason;
+import org.salessequences.domain.model.mailbox.Mailbox;
+import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.sequence.SequenceStatus;
@@ -58,12 +61,16 @@ public class DefaultSequenceService implements SequenceService {
     @Inject
     HostCrm host;
     @Inject
+    MailboxRepository mailboxes;
+    @Inject
+    SenderAddresses senderAddresses;
+    @Inject
     @ConfigProperty(name = "sequences.limits.sequences-per-user", defaultValue = "25")
     int sequencesPerUser;
 
     @Override
     public SequenceDefinition create(Caller caller, SequenceDefinition definition) {
-        SequenceDefinition valid = SequenceValidator.validate(definition, context(Map.of()));
+        SequenceDefinition valid = SequenceValidator.validate(definition, context(Map.of(), caller.userId()));
         if (!sequences.reserveSlot(caller.userId(), sequencesPerUser)) {
             throw new LimitExceededException("you already own " + sequencesPerUser + " sequences, the most allowed "
                     + "(sequences.limits.sequences-per-user); delete one before creating another");
@@ -97,7 +104,7 @@ public class DefaultSequenceService implements SequenceService {
         List<SequenceStep> current = sequences.steps(id);
         Map<String, StepType> currentTypes = new HashMap<>();
         current.forEach(step -> currentTypes.put(step.id(), step.type()));
-        SequenceDefinition valid = SequenceValidator.validate(definition, context(currentTypes));
+        SequenceDefinition valid = SequenceValidator.validate(definition, context(currentTypes, sequence.ownerId()));
 
         SequenceDefinition before = assembler.sequence(sequence, current);
         Instant now = clock.now();
@@ -190,8 +197,11 @@ public class DefaultSequenceService implements SequenceService {
         }
     }
 
-    private SequenceValidator.Context context(Map<String, StepType> currentSteps) {
-        return new SequenceValidator.Context(currentSteps, this::savedView, templates);
+    /** For a sequence of {@code ownerId}: its emails may come from the owner's mailbox address (an admin's edit too). */
+    private SequenceValidator.Context context(Map<String, StepType> currentSteps, String ownerId) {
+        String ownAddress = mailboxes.find(ownerId).map(Mailbox::fromAddress).orElse(null);
+        return new SequenceValidator.Context(currentSteps, this::savedView, templates,
+                address -> senderAddresses.allows(address, ownAddress));
     }
 
     private Optional<SavedView> savedView(String id) {

@@ -13,7 +13,8 @@ public interface EmailChannel {
     /**
      * Renders the email for the contact (or takes the overrides) without sending it.
      *
-     * @throws EffectException when the contact or a template cannot be resolved
+     * @throws EffectException when the contact cannot be resolved, a
+     *         {@link org.salessequences.application.TemplateFailedException} when a template cannot be rendered
      */
     RenderedEmail render(EmailRequest request);
 
@@ -23,7 +24,9 @@ public interface EmailChannel {
      *
      * @throws EffectException retryable for transient failures (connection, 4xx SMTP replies), not retryable for
      *                         permanent ones (recipient refused, no such contact); a
-     *                         {@link RecipientUnsubscribedException} when the address unsubscribed
+     *                         {@link RecipientUnsubscribedException} when the address unsubscribed, a
+     *                         {@link org.salessequences.application.TemplateFailedException} when a template
+     *                         cannot be rendered
      */
     SentEmail send(EmailRequest request);
 

@@ -10,7 +10,8 @@ public interface TextTemplates {
      * @param template  the template text
      * @param ownerId   the sequence owner (the sender)
      * @param contactId the host contact
-     * @throws org.salessequences.application.EffectException when the contact cannot be resolved or rendering fails
+     * @throws org.salessequences.application.EffectException when the contact cannot be resolved, a
+     *         {@link org.salessequences.application.TemplateFailedException} when rendering fails
      */
     String render(String template, String ownerId, String contactId);
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -64,9 +65,11 @@ public final class SequenceValidator {
      *                      with an id must be one of them and keep its type
      * @param savedViews    finds a host saved view by id
      * @param templates     checks message templates
+     * @param senders       whether an email step may use an address as {@code from} or {@code replyTo}: the
+     *                      owner's own mailbox address or one in an allowed domain
      */
     public record Context(Map<String, StepType> existingSteps, Function<String, Optional<SavedView>> savedViews,
-                          TemplateChecker templates) {
+                          TemplateChecker templates, Predicate<String> senders) {
     }
 
     private final Context context;
@@ -274,8 +277,8 @@ public final class SequenceValidator {
             violations.add(Violations.path(path, "subject"), "must be one line");
         }
         String body = template(Violations.path(path, "body"), email.body(), true, MAX_BODY);
-        String from = address(Violations.path(path, "from"), email.from());
-        String replyTo = address(Violations.path(path, "replyTo"), email.replyTo());
+        String from = sender(Violations.path(path, "from"), email.from());
+        String replyTo = sender(Violations.path(path, "replyTo"), email.replyTo());
         List<String> cc = addresses(Violations.path(path, "cc"), email.cc());
         List<String> bcc = addresses(Violations.path(path, "bcc"), email.bcc());
         return new EmailSettings(subject, body, threading, from, replyTo, cc, bcc,
@@ -313,6 +316,17 @@ public final class SequenceValidator {
         }
         context.templates().check(text).ifPresent(problem -> violations.add(path, problem.toString()));
         return text;
+    }
+
+    /** An address the email claims to be from (or wants replies at): it must be one the owner may use. */
+    private String sender(String path, String address) {
+        int before = violations.errors().size();
+        String valid = address(path, address);
+        if (valid != null && violations.errors().size() == before && !context.senders().test(valid)) {
+            violations.add(path, "must be the sequence owner's mailbox address or an address in a domain the "
+                    + "administrator allows (sequences.mail.allowed-from-domains), not \"" + valid + "\"");
+        }
+        return valid;
     }
 
     private String address(String path, String address) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.salessequences.application.EffectException;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostContact;
@@ -25,13 +26,15 @@ final class ContactTemplateModels implements EmailLookups {
     private final MailboxRepository mailboxes;
     private final MailSettings settings;
     private final JdbcSentEmailLookup sentEmails;
+    private final SenderAddresses senderAddresses;
 
     ContactTemplateModels(HostCrm host, MailboxRepository mailboxes, MailSettings settings,
-                          JdbcSentEmailLookup sentEmails) {
+                          JdbcSentEmailLookup sentEmails, SenderAddresses senderAddresses) {
         this.host = host;
         this.mailboxes = mailboxes;
         this.settings = settings;
         this.sentEmails = sentEmails;
+        this.senderAddresses = senderAddresses;
     }
 
     @Override
@@ -80,7 +83,7 @@ final class ContactTemplateModels implements EmailLookups {
 
     @Override
     public Sender sender(String ownerId) {
-        return Sender.of(mailboxes.find(ownerId).orElse(null), settings);
+        return Sender.of(mailboxes.find(ownerId).orElse(null), settings, senderAddresses);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.salessequences.infrastructure.mail;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.domain.model.mailbox.SenderAddresses;
 
-/** Reads {@link MailSettings} from MicroProfile Config. */
+/** Reads {@link MailSettings}, the {@link MailHostPolicy} and the {@link SenderAddresses} from MicroProfile Config. */
 @ApplicationScoped
 public class MailConfiguration {
 
@@ -42,6 +45,13 @@ public class MailConfiguration {
     @Inject
     @ConfigProperty(name = "sequences.smtp.idle-seconds", defaultValue = "60")
     int idleSeconds;
+    // Comma lists read as one string: Payara's MicroProfile Config fails on Optional<List<String>> at run time.
+    @Inject
+    @ConfigProperty(name = "sequences.mail.allowed-hosts")
+    Optional<String> allowedHosts;
+    @Inject
+    @ConfigProperty(name = "sequences.mail.allowed-from-domains")
+    Optional<String> allowedFromDomains;
 
     @Produces
     @Singleton
@@ -50,5 +60,22 @@ public class MailConfiguration {
                 smtpPassword.filter(s -> !s.isEmpty()).orElse(null), smtpStarttls);
         return new MailSettings(publicUrl, server, smtpFrom, Math.max(1, connectionsPerMailbox),
                 Duration.ofSeconds(Math.max(1, idleSeconds)));
+    }
+
+    /** Where reps' mailboxes may connect; the default mailbox ({@code sequences.smtp.*}) is the admin's and trusted. */
+    @Produces
+    @Singleton
+    MailHostPolicy mailHostPolicy() {
+        return MailHostPolicy.of(commaList(allowedHosts));
+    }
+
+    @Produces
+    @Singleton
+    SenderAddresses senderAddresses() {
+        return new SenderAddresses(commaList(allowedFromDomains));
+    }
+
+    private static List<String> commaList(Optional<String> value) {
+        return value.map(text -> List.of(text.split(","))).orElse(List.of());
     }
 }

@@ -29,13 +29,14 @@ import jakarta.mail.internet.MimeMultipart;
  * @param replyTo        Reply-To, may be {@code null}
  * @param subject        the subject
  * @param html           the HTML body, tracking included
+ * @param text           its plain-text alternative
  * @param inReplyTo      the previous email's Message-ID for a reply in its thread, may be {@code null}
  * @param unsubscribeUrl the one-click unsubscribe URL, may be {@code null}
  * @param sentAt         the Date header
  */
 record OutgoingEmail(String messageId, String from, String fromName, String to, List<String> cc, List<String> bcc,
-                     String replyTo, String subject, String html, String inReplyTo, String unsubscribeUrl,
-                     Instant sentAt) {
+                     String replyTo, String subject, String html, String text, String inReplyTo,
+                     String unsubscribeUrl, Instant sentAt) {
 
     /** Composing needs no server: one session without properties serves every message. */
     private static final Session COMPOSING = Session.getInstance(new Properties());
@@ -65,11 +66,11 @@ record OutgoingEmail(String messageId, String from, String fromName, String to, 
             message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(HtmlText.of(html), StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, StandardCharsets.UTF_8.name(), "plain");
         MimeBodyPart rich = new MimeBodyPart();
         rich.setText(html, StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, rich));
+        message.setContent(new MimeMultipart("alternative", plain, rich));
         message.saveChanges();
         return message;
     }

@@ -14,13 +14,16 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
+import org.salessequences.application.TemplateFailedException;
 import org.salessequences.application.mail.EmailBatch;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
 import org.salessequences.application.mail.SentEmail;
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.mail.smtp.SmtpConnectionPool;
 import org.salessequences.infrastructure.mail.smtp.SmtpFailures;
 import org.salessequences.infrastructure.mail.tracking.TrackedHtml;
@@ -36,8 +39,9 @@ import org.salessequences.spi.host.HostCrm;
 
 /**
  * Sends step emails with Jakarta Mail through the owner's SMTP mailbox (the default mailbox when they have none),
- * over connections kept open and reused ({@link SmtpConnectionPool}). Thread-safe: one instance serves every
- * batch thread.
+ * over connections kept open and reused ({@link SmtpConnectionPool}); an owner's own server only where the
+ * {@link MailHostPolicy} allows, and as an address the {@link SenderAddresses} allow. Thread-safe: one instance
+ * serves every batch thread.
  */
 @ApplicationScoped
 public class SmtpEmailChannel implements EmailChannel {
@@ -61,15 +65,16 @@ public class SmtpEmailChannel implements EmailChannel {
     @Inject
     public SmtpEmailChannel(HostCrm host, MailboxRepository mailboxes, VelocityTemplateRenderer templates,
                             JdbcEmailLinkStore links, JdbcSentEmailLookup sentEmails, MailSettings settings,
-                            SignedTokens trackingTokens, ApplicationClock clock) {
+                            SignedTokens trackingTokens, ApplicationClock clock, MailHostPolicy hosts,
+                            SenderAddresses senderAddresses) {
         MailStreamProviderPin.pin();
         this.templates = templates;
         this.links = links;
         this.settings = settings;
         this.tracking = new TrackingLinks(settings.publicUrl(), trackingTokens);
         this.clock = clock;
-        this.connections = new SmtpConnectionPool(settings.connectionsPerMailbox(), settings.idleTimeout());
-        this.models = new ContactTemplateModels(host, mailboxes, settings, sentEmails);
+        this.connections = new SmtpConnectionPool(settings.connectionsPerMailbox(), settings.idleTimeout(), hosts);
+        this.models = new ContactTemplateModels(host, mailboxes, settings, sentEmails, senderAddresses);
     }
 
     @Override
@@ -107,20 +112,19 @@ public class SmtpEmailChannel implements EmailChannel {
         // Stored before sending, so that a click on the email finds its link however fast it comes.
         links.replace(request.executionId(), body.links());
         String messageId = settings.messageIdOf(request.executionId());
-        OutgoingEmail email = new OutgoingEmail(messageId, step.from() == null ? sender.address() : step.from(),
-                sender.name(), to.strip(), step.cc(), step.bcc(), step.replyTo(), rendered.subject(), body.html(),
+        String from = sender.from(step.from());
+        OutgoingEmail email = new OutgoingEmail(messageId, from, sender.name(), to.strip(), step.cc(), step.bcc(),
+                sender.replyTo(step.replyTo(), from), rendered.subject(), body.html(), body.text(),
                 threaded(request) ? request.inReplyTo() : null,
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();
         try {
             MimeMessage message = email.toMime();
-            connections.send(sender.server(), message, message.getAllRecipients());
+            connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
         } catch (AddressException e) {
             throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
         } catch (MessagingException e) {
-            EffectException failure = SmtpFailures.toEffectFailure(e, what);
-            LOG.fine(() -> failure.getMessage() + " (via " + sender.server() + ")");
-            throw failure;
+            throw SmtpFailures.toEffectFailure(e, what, sender.server());
         }
         LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
         return new SentEmail(messageId, rendered.subject());
@@ -152,8 +156,8 @@ public class SmtpEmailChannel implements EmailChannel {
             // A header cannot span lines: a template that renders line breaks into the subject gets spaces.
             return new RenderedEmail(subject.replaceAll("[\\r\\n]+", " ").strip(), body);
         } catch (TemplateRenderException e) {
-            throw new EffectException("SEQ-0627 the email of step " + request.stepId() + " could not be rendered: "
-                    + e.getMessage(), false, e);
+            throw new TemplateFailedException("SEQ-0627 the email of step " + request.stepId()
+                    + " could not be rendered: " + e.getMessage(), e);
         }
     }
 

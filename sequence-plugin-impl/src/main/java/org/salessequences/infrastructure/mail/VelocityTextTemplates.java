@@ -4,9 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.salessequences.application.EffectException;
+import org.salessequences.application.TemplateFailedException;
 import org.salessequences.application.mail.TextTemplates;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
 import org.salessequences.infrastructure.templating.velocity.TemplateRenderException;
 import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
@@ -27,12 +28,14 @@ public class VelocityTextTemplates implements TextTemplates {
     VelocityTemplateRenderer templates;
     @Inject
     JdbcSentEmailLookup sentEmails;
+    @Inject
+    SenderAddresses senderAddresses;
 
     private ContactTemplateModels models;
 
     @PostConstruct
     void init() {
-        models = new ContactTemplateModels(host, mailboxes, settings, sentEmails);
+        models = new ContactTemplateModels(host, mailboxes, settings, sentEmails, senderAddresses);
     }
 
     @Override
@@ -41,7 +44,7 @@ public class VelocityTextTemplates implements TextTemplates {
         try {
             return templates.render(template, models.model(contact, models.sender(ownerId))).strip();
         } catch (TemplateRenderException e) {
-            throw new EffectException("SEQ-0630 a template could not be rendered: " + e.getMessage(), false, e);
+            throw new TemplateFailedException("SEQ-0630 a template could not be rendered: " + e.getMessage(), e);
         }
     }
 }

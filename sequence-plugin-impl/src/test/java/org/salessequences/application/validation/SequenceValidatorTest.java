@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.salessequences.api.FieldError;
 import org.salessequences.api.sequence.AudienceDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
@@ -34,7 +36,7 @@ class SequenceValidatorTest {
 
     private final SequenceValidator.Context context = new SequenceValidator.Context(Map.of("step-9", StepType.SMS),
             id -> Optional.ofNullable(Map.of("view-1", CONTACT_VIEW, "view-2", ACCOUNT_VIEW).get(id)),
-            new VelocityTemplateChecker());
+            new VelocityTemplateChecker(), address -> address.endsWith("@example.com"));
 
     private static StepDefinition email(int day, String threading) {
         return new StepDefinition(null, null, "EMAIL", day, List.of(), "ALL",
@@ -173,6 +175,37 @@ class SequenceValidatorTest {
                 + "such as $contact.firstName", error.message());
     }
 
+    /** What Velocity would run only when rendering is refused at save, in every template field, naming it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"#set($x = \"#foreach($i in [1..3])E#end\")$x", "#set($x = \"#macro(leak)x#end\")",
+            "#set($a = ['x'])#foreach($i in [1..60])#set($a = [$a, $a])#end$a", "#evaluate('x')"})
+    void refusesAdversarialTemplatesInEveryTemplateField(String template) {
+        List<StepDefinition> steps = List.of(
+                new StepDefinition(null, null, "EMAIL", 1, null, null, new EmailSettings(template, template,
+                        "NEW_THREAD", null, null, null, null, null, null, null), null, null),
+                new StepDefinition(null, null, "FOLLOW_UP", 2, null, null, null, new TaskSettings(template, template),
+                        null),
+                new StepDefinition(null, null, "SMS", 3, null, null, null, null, new SmsSettings(template)));
+        ValidationException invalid = assertThrows(ValidationException.class,
+                () -> SequenceValidator.validate(classic(steps), context));
+        assertEquals(List.of("steps[0].email.subject", "steps[0].email.body", "steps[1].task.title",
+                "steps[1].task.note", "steps[2].sms.body"), invalid.errors().stream().map(FieldError::field).toList());
+        assertTrue(invalid.errors().stream().allMatch(error -> error.message().contains("not allowed")
+                || error.message().contains("not evaluated") || error.message().contains("literal values")),
+                invalid.errors().toString());
+    }
+
+    @Test
+    void aTemplateTooDeepToParseIsAFieldErrorNotAServerError() {
+        String deep = "#if(" + "(".repeat(30_000) + "true" + ")".repeat(30_000) + ")x#end";
+        StepDefinition step = new StepDefinition(null, null, "EMAIL", 1, null, null, new EmailSettings("Hi", deep,
+                "NEW_THREAD", null, null, null, null, null, null, null), null, null);
+        ValidationException invalid = assertThrows(ValidationException.class,
+                () -> SequenceValidator.validate(classic(List.of(step)), context));
+        assertEquals("steps[0].email.body", invalid.errors().get(0).field());
+        assertTrue(invalid.errors().get(0).message().contains("nested more than"), invalid.errors().toString());
+    }
+
     @Test
     void theFirstEmailStepCannotReplyToAPreviousOne() {
         StepDefinition sms = new StepDefinition(null, null, "SMS", 1, null, null, null, null, new SmsSettings("x"));
@@ -188,6 +221,18 @@ class SequenceValidatorTest {
                 null, null);
         assertEquals(List.of("steps[0].email.from", "steps[0].email.replyTo", "steps[0].email.cc[1]",
                 "steps[0].email.bcc[0]"), errors(classic(List.of(step))));
+    }
+
+    @Test
+    void fromAndReplyToMustBeAddressesTheOwnerMayUse() {
+        StepDefinition step = new StepDefinition(null, null, "EMAIL", 1, null, null,
+                new EmailSettings("s", "b", null, "ceo@bank.example", "phish@evil.example", List.of("cc@bank.example"),
+                        List.of(), null, null, null), null, null);
+        StepDefinition allowed = new StepDefinition(null, null, "EMAIL", 2, null, null,
+                new EmailSettings("s", "b", null, "rita@example.com", "team@example.com", List.of(), List.of(), null,
+                        null, null), null, null);
+        assertEquals(List.of("steps[0].email.from", "steps[0].email.replyTo"),
+                errors(classic(List.of(step, allowed))), "copies are not sent as anyone: they are not checked");
     }
 
     @Test

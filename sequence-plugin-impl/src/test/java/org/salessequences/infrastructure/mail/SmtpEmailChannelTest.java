@@ -32,8 +32,11 @@ import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
 import org.salessequences.application.mail.SentEmail;
+import org.salessequences.domain.model.execution.ExecutionReason;
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
+import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.mail.tracking.TrackingLinks;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxRepository;
@@ -71,11 +74,20 @@ class SmtpEmailChannelTest {
                     Map.of("city", "London"), Map.of("plan", "Pro")))
             .add(new HostContact("c2", null, "Nomail", null, null, null, "rita", null, Map.of(), Map.of()));
 
-    private SmtpEmailChannel channel(int defaultPort) {
+    /** Reps' own test servers run on this machine: the policy lists it, as the ITs do. */
+    private static final MailHostPolicy LOCAL_ALLOWED = MailHostPolicy.of(List.of("localhost", "127.0.0.1", "::1"));
+    /** The domain of the reps' mailboxes, which the default mailbox may send as. */
+    private static final SenderAddresses REPS_DOMAIN = new SenderAddresses(List.of("acme-sales.example"));
+
+    private SmtpEmailChannel channel(int defaultPort, MailHostPolicy hosts, SenderAddresses senders) {
         MailSettings settings = new MailSettings(PUBLIC_URL, new MailServer("localhost", defaultPort, null, null, false),
                 "team@seq.example.com", 2, Duration.ofSeconds(60));
         return new SmtpEmailChannel(host, mailboxes, new VelocityTemplateRenderer(), links, new JdbcSentEmailLookup(sql),
-                settings, TOKENS, new ApplicationClock());
+                settings, TOKENS, new ApplicationClock(), hosts, senders);
+    }
+
+    private SmtpEmailChannel channel(int defaultPort) {
+        return channel(defaultPort, LOCAL_ALLOWED, REPS_DOMAIN);
     }
 
     private SmtpEmailChannel channel() {
@@ -217,6 +229,7 @@ class SmtpEmailChannelTest {
         EffectException reflection = assertThrows(EffectException.class,
                 () -> channel.send(request("exec-8", "c1", email("$contact.getClass()", "B", "NEW_THREAD"))));
         assertFalse(reflection.isRetryable());
+        assertEquals(ExecutionReason.TEMPLATE_FAILED, reflection.reason());
         assertTrue(reflection.getMessage().contains("not allowed"), reflection.getMessage());
 
         sql.update("INSERT INTO seq_unsubscribe (email, source, unsubscribed_at) VALUES ('ada@acme.example', 'LINK', 0)");
@@ -283,5 +296,61 @@ class SmtpEmailChannelTest {
         assertTrue(part(message, "text/html").contains("<b>Rita</b>"));
         Thread.sleep(200);
         assertEquals(1, DEFAULT_SMTP.getReceivedMessages().length, "nothing went to the unsubscribed address");
+    }
+
+    private static EmailSettings from(String from, String replyTo) {
+        return new EmailSettings("S", "B", "NEW_THREAD", from, replyTo, List.of(), List.of(), false, false, false);
+    }
+
+    @Test
+    void theDefaultMailboxSendsAsItselfUnlessTheAddressIsInAnAllowedDomain() throws Exception {
+        mailboxes.save(new Mailbox("rita", "Rita Rep", "rita@acme-sales.example", null, null, null, Instant.now()));
+        SmtpEmailChannel strict = channel(DEFAULT_SMTP.getSmtp().getPort(), LOCAL_ALLOWED,
+                new SenderAddresses(List.of()));
+        strict.send(request("exec-d1", "c1", from("ceo@bank.example", "phish@evil.example")));
+        MimeMessage foreign = only(DEFAULT_SMTP, 1);
+        assertEquals("team@seq.example.com", ((InternetAddress) foreign.getFrom()[0]).getAddress(),
+                "a step's foreign from is not used by the default mailbox");
+        assertEquals("rita@acme-sales.example", foreign.getReplyTo()[0].toString(),
+                "replies go to the rep, not to a foreign replyTo");
+
+        strict.send(request("exec-d2", "c1", from(null, null)));
+        assertEquals("team@seq.example.com", ((InternetAddress) only(DEFAULT_SMTP, 2).getFrom()[0]).getAddress(),
+                "nor the rep's own address, which no login of theirs vouches for");
+
+        channel().send(request("exec-d3", "c1", from("sales@acme-sales.example", null)));
+        MimeMessage allowed = only(DEFAULT_SMTP, 3);
+        assertEquals("sales@acme-sales.example", ((InternetAddress) allowed.getFrom()[0]).getAddress());
+        assertEquals("rita@acme-sales.example", allowed.getReplyTo()[0].toString());
+    }
+
+    @Test
+    void aRepsOwnServerSendsAsTheirAddressWhenTheStepAsksForAForeignOne() throws Exception {
+        mailboxes.save(new Mailbox("rita", "Rita Rep", "rita@reps.example", null,
+                new MailServer("localhost", REP_SMTP.getSmtp().getPort(), null, null, false), null, Instant.now()));
+        channel().send(request("exec-o1", "c1", from("ceo@bank.example", "phish@evil.example")));
+        MimeMessage message = only(REP_SMTP, 1);
+        assertEquals("rita@reps.example", ((InternetAddress) message.getFrom()[0]).getAddress());
+        assertNull(message.getHeader("Reply-To"), "no foreign Reply-To header");
+
+        channel().send(request("exec-o2", "c1", from("team@acme-sales.example", "rita@reps.example")));
+        assertEquals("team@acme-sales.example", ((InternetAddress) only(REP_SMTP, 2).getFrom()[0]).getAddress());
+    }
+
+    @Test
+    void aRepsOwnServerOnLoopbackIsRefusedWhenNotListedAndNothingIsSent() throws Exception {
+        mailboxes.save(new Mailbox("rita", "Rita Rep", "rita@reps.example", null,
+                new MailServer("localhost", REP_SMTP.getSmtp().getPort(), null, null, false), null, Instant.now()));
+        SmtpEmailChannel nothingListed = channel(DEFAULT_SMTP.getSmtp().getPort(), MailHostPolicy.of(List.of()),
+                REPS_DOMAIN);
+        EffectException refused = assertThrows(EffectException.class,
+                () -> nothingListed.send(request("exec-r1", "c1", from(null, null))));
+        assertFalse(refused.isRetryable());
+        assertTrue(refused.getMessage().contains("not allowed"), refused.getMessage());
+        assertEquals(0, REP_SMTP.getReceivedMessages().length);
+
+        mailboxes.save(new Mailbox("rita", "Rita Rep", "rita@reps.example", null, null, null, Instant.now()));
+        nothingListed.send(request("exec-r2", "c1", from(null, null)));
+        assertEquals(1, only(DEFAULT_SMTP, 1).getAllRecipients().length, "the default mailbox is trusted");
     }
 }

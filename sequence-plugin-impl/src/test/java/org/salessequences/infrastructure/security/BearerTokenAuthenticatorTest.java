@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,18 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.salessequences.api.Permission;
 import org.salessequences.application.Caller;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+
 class BearerTokenAuthenticatorTest {
 
-    private static final String SECRET = "authenticator-test-secret";
-
-    private final TokenMinter minter = new TokenMinter(SECRET);
+    private final TokenMinter minter = new TokenMinter(TestTokens.SECRET);
     private BearerTokenAuthenticator authenticator;
 
     @BeforeEach
     void setUp() {
         authenticator = new BearerTokenAuthenticator();
-        authenticator.secret = SECRET;
-        authenticator.init();
+        authenticator.verifier = HostTokenVerifier.hs256(TestTokens.SECRET, Optional.empty(), Optional.empty(),
+                Clock.systemUTC());
     }
 
     @Test
@@ -64,13 +66,22 @@ class BearerTokenAuthenticatorTest {
 
     @Test
     void rejectsATokenWithoutExpiryOrSubject() {
-        Hs256Jwt jwt = new Hs256Jwt(SECRET);
-        assertThrows(InvalidTokenException.class,
-                () -> authenticator.authenticate("Bearer " + jwt.sign("{\"sub\":\"rep-1\"}")));
-        long exp = Instant.now().plusSeconds(60).getEpochSecond();
-        assertThrows(InvalidTokenException.class,
-                () -> authenticator.authenticate("Bearer " + jwt.sign("{\"sub\":\"\",\"exp\":" + exp + "}")));
-        assertThrows(InvalidTokenException.class,
-                () -> authenticator.authenticate("Bearer " + jwt.sign("[1,2]")));
+        Instant now = Instant.now();
+        assertThrows(InvalidTokenException.class, () -> authenticator.authenticate("Bearer "
+                + TestTokens.hs256(TestTokens.claims(now).expirationTime(null).build())));
+        InvalidTokenException noSubject = assertThrows(InvalidTokenException.class, () -> authenticator.authenticate(
+                "Bearer " + TestTokens.hs256(TestTokens.claims(now).subject(" ").build())));
+        assertEquals("the token has no subject", noSubject.getMessage());
+        assertThrows(InvalidTokenException.class, () -> authenticator.authenticate("Bearer "
+                + TestTokens.forged("{\"alg\":\"HS256\"}", "[1,2]", TestTokens.SECRET)));
+    }
+
+    @Test
+    void ignoresClaimsOfTheWrongType() throws InvalidTokenException {
+        JWTClaimsSet claims = TestTokens.claims(Instant.now()).claim("name", 42)
+                .claim("permissions", List.of(7, "sequences.view", "sequences.unknown")).build();
+        Caller caller = authenticator.authenticate("Bearer " + TestTokens.hs256(claims));
+        assertEquals(null, caller.name());
+        assertEquals(Set.of(Permission.VIEW), caller.permissions());
     }
 }

@@ -10,9 +10,12 @@ import java.util.Optional;
  */
 public final class AdmissionRules {
 
-    /** Why a contact was not enrolled. */
+    /**
+     * Why a contact was not enrolled. {@code OWNED_BY_ANOTHER_USER}: the contact of an account enrolled by hand
+     * belongs to another user ({@link org.salessequences.domain.model.contact.ContactVisibility#OWNER}).
+     */
     public enum Refusal {
-        ALREADY_ENROLLED, DUPLICATE_EMAIL, IN_EXCLUSIVE_SEQUENCE
+        ALREADY_ENROLLED, DUPLICATE_EMAIL, IN_EXCLUSIVE_SEQUENCE, OWNED_BY_ANOTHER_USER
     }
 
     private AdmissionRules() {

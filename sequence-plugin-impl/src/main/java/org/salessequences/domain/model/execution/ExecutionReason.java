@@ -17,5 +17,10 @@ public enum ExecutionReason {
     /** An SMS step for a phone number that is not in international (E.164) form. */
     INVALID_PHONE_NUMBER,
     /** The step's effect (sending, creating the task) failed after its retries; the detail says how. */
-    EFFECT_FAILED
+    EFFECT_FAILED,
+    /**
+     * A template of the step could not be rendered: it breaks the sandbox or exceeds the rendering budget (output,
+     * time, the size of a value, memory or nesting); the detail says how. Not retried: it would fail again.
+     */
+    TEMPLATE_FAILED
 }

@@ -21,9 +21,13 @@ public record MailServer(String host, int port, String username, String password
         return password != null && !password.isEmpty();
     }
 
-    /** Whether the password may be kept when the settings change to {@code other}: same server, same login. */
-    public boolean sameLogin(String otherHost, String otherUsername) {
-        return host.equalsIgnoreCase(otherHost) && Objects.equals(username, otherUsername);
+    /**
+     * Whether the stored password may be kept for new settings given without one: only for the same host, port,
+     * login and TLS mode, so that a changed setting never sends the password somewhere else, or in the clear.
+     */
+    public boolean sameServerAndLogin(String otherHost, int otherPort, String otherUsername, boolean otherSecure) {
+        return host.equalsIgnoreCase(otherHost) && port == otherPort && Objects.equals(username, otherUsername)
+                && secure == otherSecure;
     }
 
     /** Never shows the password: records print every component, and servers end up in log lines. */

@@ -14,13 +14,17 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
 
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.infrastructure.mail.guard.GuardedSockets;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore.Position;
 
 /**
  * Reads the messages that arrived in an IMAP inbox since the last UID seen, oldest first, without changing the
  * mailbox (the folder is opened read-only, so nothing is even marked seen). When the folder's UIDVALIDITY changed,
- * or on the first read, only the newest {@link #FIRST_READ} messages are looked at.
+ * or on the first read, only the newest {@link #FIRST_READ} messages are looked at. The inbox is a rep's own
+ * server: it is reached only where the {@link MailHostPolicy} allows.
  */
 public final class ImapInboxReader {
 
@@ -40,12 +44,19 @@ public final class ImapInboxReader {
     private ImapInboxReader() {
     }
 
-    /** @return the position after the messages read */
-    public static Position read(MailServer server, Position from, MessageHandler handler) throws MessagingException {
+    /**
+     * @return the position after the messages read
+     * @throws MessagingException as Jakarta Mail reports it; with a
+     *                            {@link org.salessequences.domain.model.mailbox.MailHostRefusedException} in its
+     *                            chain when the policy refused the server
+     */
+    public static Position read(MailServer server, MailHostPolicy policy, Position from, MessageHandler handler)
+            throws MessagingException {
         Properties properties = new Properties();
         String protocol = server.secure() ? "imaps" : "imap";
         properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
         properties.setProperty("mail." + protocol + ".timeout", "30000");
+        GuardedSockets.guard(properties, MailProtocol.IMAP, policy);
         Store store = Session.getInstance(properties).getStore(protocol);
         store.connect(server.host(), server.port(), server.username(), server.password());
         try {

@@ -9,14 +9,18 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.salessequences.application.mail.EmailEventService;
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore.Position;
+import org.salessequences.infrastructure.mail.guard.MailIncidents;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
 /**
@@ -35,6 +39,7 @@ public class InboxPoller {
     private JdbcMailboxPollStore polls;
     private EmailEventService events;
     private ApplicationClock clock;
+    private MailHostPolicy hosts;
 
     protected InboxPoller() {
         // for the CDI proxy
@@ -42,11 +47,12 @@ public class InboxPoller {
 
     @Inject
     public InboxPoller(MailboxRepository mailboxes, JdbcMailboxPollStore polls, EmailEventService events,
-                       ApplicationClock clock) {
+                       ApplicationClock clock, MailHostPolicy hosts) {
         this.mailboxes = mailboxes;
         this.polls = polls;
         this.events = events;
         this.clock = clock;
+        this.hosts = hosts;
     }
 
     /** Polls every rep's inbox once; a failing mailbox is logged and the others are still read. */
@@ -71,15 +77,27 @@ public class InboxPoller {
             return false;
         }
         try {
-            Position position = ImapInboxReader.read(mailbox.imap(), polls.position(ownerId), this::report);
+            Position position = ImapInboxReader.read(mailbox.imap(), hosts, polls.position(ownerId), this::report);
             polls.advance(ownerId, position.uidValidity(), position.lastUid(), clock.now());
             return true;
         } catch (MessagingException | RuntimeException e) {
-            // The message of a mail exception names the server and the refusal, never the password.
-            polls.failed(ownerId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.now());
-            LOG.warning(() -> "SEQ-0650 could not read the inbox of " + ownerId + " at " + mailbox.imap() + ": " + e);
+            // What is kept for the rep is the plugin's short reason; the server's own words go to the log.
+            polls.failed(ownerId, "SEQ-0650 " + reason(e, ownerId, mailbox.imap()), clock.now());
             return false;
         }
+    }
+
+    private static String reason(Exception failure, String ownerId, MailServer server) {
+        var refused = MailIncidents.refusal(failure);
+        if (refused.isPresent()) {
+            LOG.warning(() -> "SEQ-0672 the inbox of " + ownerId + " at " + server + " is not allowed: "
+                    + refused.get().getMessage());
+            return "the mailbox's server is not allowed: " + refused.get().getMessage();
+        }
+        String reason = failure instanceof AuthenticationFailedException ? "the mail server refused the login"
+                : MailIncidents.isConnectionFailure(failure) ? MailIncidents.couldNotConnect(server)
+                : "the inbox could not be read";
+        return MailIncidents.report(reason, "reading the inbox of " + ownerId, server, failure);
     }
 
     private void report(MimeMessage message) throws MessagingException, IOException {

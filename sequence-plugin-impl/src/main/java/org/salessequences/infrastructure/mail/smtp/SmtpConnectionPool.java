@@ -18,14 +18,18 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.infrastructure.mail.guard.GuardedSockets;
 
 /**
  * Open SMTP connections, kept per mailbox and reused from one email to the next: connecting (and the TLS and
  * login handshakes) costs more than sending a short email. Each mailbox has at most {@code connectionsPerServer}
  * connections, each used by one thread at a time; a connection unused for {@code idleTimeout} is closed by
- * {@link #closeIdle()}. A reused connection the server has dropped is replaced once, transparently.
- * Thread-safe.
+ * {@link #closeIdle()}. A reused connection the server has dropped is replaced once, transparently. Connections to
+ * reps' own servers go through the {@link MailHostPolicy} ({@link GuardedSockets}); the default mailbox, set by the
+ * administrator, is trusted. Thread-safe.
  */
 public class SmtpConnectionPool implements AutoCloseable {
 
@@ -37,22 +41,32 @@ public class SmtpConnectionPool implements AutoCloseable {
 
     private final int connectionsPerServer;
     private final Duration idleTimeout;
-    private final Map<MailServer, Slots> servers = new ConcurrentHashMap<>();
+    private final MailHostPolicy policy;
+    private final Map<Route, Slots> servers = new ConcurrentHashMap<>();
     private final AtomicLong opened = new AtomicLong();
 
-    public SmtpConnectionPool(int connectionsPerServer, Duration idleTimeout) {
+    /** A server, and whether its connections are checked against the policy. */
+    private record Route(MailServer server, boolean guarded) {
+    }
+
+    public SmtpConnectionPool(int connectionsPerServer, Duration idleTimeout, MailHostPolicy policy) {
         this.connectionsPerServer = connectionsPerServer;
         this.idleTimeout = idleTimeout;
+        this.policy = policy;
     }
 
     /**
      * Sends the message to the recipients through one of the server's connections.
      *
+     * @param guarded whether the server is a rep's own, reached only where the policy allows
      * @throws MessagingException as Jakarta Mail reports it, after one retry on a fresh connection when a reused
-     *                            one turned out to be closed
+     *                            one turned out to be closed; with a
+     *                            {@link org.salessequences.domain.model.mailbox.MailHostRefusedException} in its
+     *                            chain when the policy refused the server
      */
-    public void send(MailServer server, MimeMessage message, Address[] recipients) throws MessagingException {
-        Slots slots = servers.computeIfAbsent(server, Slots::new);
+    public void send(MailServer server, boolean guarded, MimeMessage message, Address[] recipients)
+            throws MessagingException {
+        Slots slots = servers.computeIfAbsent(new Route(server, guarded), Slots::new);
         slots.acquire();
         try {
             Connection connection = slots.take();
@@ -103,9 +117,13 @@ public class SmtpConnectionPool implements AutoCloseable {
         private final Semaphore permits = new Semaphore(connectionsPerServer, true);
         private final Deque<Connection> idle = new ArrayDeque<>();
 
-        Slots(MailServer server) {
-            this.server = server;
-            this.session = Session.getInstance(properties(server));
+        Slots(Route route) {
+            this.server = route.server();
+            Properties properties = properties(server);
+            if (route.guarded()) {
+                GuardedSockets.guard(properties, MailProtocol.SMTP, policy);
+            }
+            this.session = Session.getInstance(properties);
         }
 
         void acquire() throws MessagingException {

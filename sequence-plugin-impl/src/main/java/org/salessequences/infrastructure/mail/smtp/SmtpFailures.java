@@ -7,10 +7,14 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.salessequences.application.EffectException;
+import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.infrastructure.mail.guard.MailIncidents;
 
 /**
- * What a failed send means for retrying: a 4xx reply or a broken connection may work later, a 5xx reply (unknown
- * recipient, rejected sender) or refused credentials will not.
+ * What a failed send means for retrying, and for the rep: a 4xx reply or a broken connection may work later, a
+ * 5xx reply (unknown recipient, rejected sender), refused credentials or a server the policy does not allow will
+ * not. The rep is told which of these it was, in the plugin's words, never in the server's
+ * ({@link MailIncidents}).
  */
 public final class SmtpFailures {
 
@@ -34,22 +38,45 @@ public final class SmtpFailures {
     }
 
     static boolean hasReplyCode(MessagingException failure) {
-        return replyCode(failure) > 0 || failure instanceof AuthenticationFailedException;
+        return replyCode(failure) > 0 || failure instanceof AuthenticationFailedException
+                || MailIncidents.refusal(failure).isPresent();
     }
 
-    /** The effect failure to report, retryable or not. */
-    public static EffectException toEffectFailure(MessagingException failure, String what) {
-        int code = replyCode(failure);
-        if (failure instanceof AuthenticationFailedException) {
-            return new EffectException("SEQ-0621 the SMTP server refused the mailbox's login while sending " + what,
+    /** The effect failure to report, retryable or not; the server's own words go to the log only. */
+    public static EffectException toEffectFailure(MessagingException failure, String what, MailServer server) {
+        var refused = MailIncidents.refusal(failure);
+        if (refused.isPresent()) {
+            return new EffectException("SEQ-0671 the mailbox's server is not allowed: " + refused.get().getMessage(),
                     false, failure);
         }
-        if (code >= 500) {
-            return new EffectException("SEQ-0622 the SMTP server refused " + what + " for good (" + code + "): "
-                    + firstLine(failure), false, failure);
+        int code = replyCode(failure);
+        if (failure instanceof AuthenticationFailedException) {
+            return new EffectException("SEQ-0621 " + MailIncidents.report("the mail server refused the login",
+                    what, server, failure), false, failure);
         }
-        return new EffectException("SEQ-0623 sending " + what + " failed for now"
-                + (code > 0 ? " (" + code + ")" : "") + ": " + firstLine(failure), true, failure);
+        if (code >= 500) {
+            return new EffectException("SEQ-0622 " + MailIncidents.report(refusedPart(failure) + " for good ("
+                    + code + ")", what, server, failure), false, failure);
+        }
+        if (code > 0) {
+            return new EffectException("SEQ-0623 " + MailIncidents.report(refusedPart(failure) + " for now ("
+                    + code + "); trying again later", what, server, failure), true, failure);
+        }
+        return new EffectException("SEQ-0623 " + MailIncidents.report(MailIncidents.couldNotConnect(server)
+                + "; trying again later", what, server, failure), true, failure);
+    }
+
+    /** Which part of the email the server refused, from the exception's type alone. */
+    private static String refusedPart(MessagingException failure) {
+        for (Exception e = failure; e != null; e = next(e)) {
+            if (e instanceof SMTPAddressFailedException) {
+                return "the mail server refused a recipient's address";
+            }
+            if (e instanceof SMTPSenderFailedException) {
+                return "the mail server refused the sender's address";
+            }
+        }
+        return "the mail server refused the email";
     }
 
     private static Exception next(Exception e) {
@@ -57,11 +84,5 @@ public final class SmtpFailures {
             return messaging.getNextException();
         }
         return e.getCause() instanceof Exception cause && cause != e ? cause : null;
-    }
-
-    private static String firstLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 }

@@ -3,21 +3,20 @@ package org.salessequences.infrastructure.mail.tracking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
+
+import org.salessequences.infrastructure.mail.html.EmailHtml;
 
 /**
  * Adds tracking to a rendered HTML body: web links rewritten through the click tracker (their originals kept, in
- * order, to be stored for the email), the open pixel, and an unsubscribe footer.
+ * order, to be stored for the email), the open pixel, and an unsubscribe footer; with the plain-text alternative of
+ * the result, read in the same pass.
  *
  * @param html  the body to send
+ * @param text  its plain-text alternative
  * @param links the original targets of the rewritten links, by position
  */
-public record TrackedHtml(String html, List<String> links) {
-
-    private static final Pattern LINK = Pattern.compile("(<a\\b[^>]*?\\bhref\\s*=\\s*)([\"'])(.*?)\\2",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern BODY_END = Pattern.compile("</body\\s*>", Pattern.CASE_INSENSITIVE);
+public record TrackedHtml(String html, String text, List<String> links) {
 
     public TrackedHtml {
         links = List.copyOf(links);
@@ -32,24 +31,14 @@ public record TrackedHtml(String html, List<String> links) {
     public static TrackedHtml of(String html, String executionId, TrackingLinks tracking, boolean trackClicks,
                                  boolean trackOpens, boolean unsubscribeLink) {
         List<String> links = new ArrayList<>();
-        String body = html;
-        if (trackClicks) {
-            Matcher matcher = LINK.matcher(html);
-            StringBuilder rewritten = new StringBuilder();
-            while (matcher.find()) {
-                String target = unescape(matcher.group(3).strip());
-                String lower = target.toLowerCase(Locale.ROOT);
-                String replacement = matcher.group(0);
-                if (lower.startsWith("http://") || lower.startsWith("https://")) {
-                    replacement = matcher.group(1) + matcher.group(2)
-                            + tracking.clickUrl(executionId, links.size()) + matcher.group(2);
-                    links.add(target);
-                }
-                matcher.appendReplacement(rewritten, Matcher.quoteReplacement(replacement));
+        UnaryOperator<String> clickTracked = target -> {
+            if (!trackClicks || !isWeb(target)) {
+                return null;
             }
-            matcher.appendTail(rewritten);
-            body = rewritten.toString();
-        }
+            String tracked = tracking.clickUrl(executionId, links.size());
+            links.add(target);
+            return tracked;
+        };
         StringBuilder additions = new StringBuilder();
         if (unsubscribeLink) {
             additions.append("<p style=\"font-size:12px;color:#777777\">Don't want these emails? <a href=\"")
@@ -59,20 +48,12 @@ public record TrackedHtml(String html, List<String> links) {
             additions.append("<img src=\"").append(tracking.openUrl(executionId))
                     .append("\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\">");
         }
-        return new TrackedHtml(beforeBodyEnd(body, additions.toString()), links);
+        EmailHtml body = EmailHtml.of(html, clickTracked, additions.toString());
+        return new TrackedHtml(body.html(), body.text(), links);
     }
 
-    private static String beforeBodyEnd(String html, String addition) {
-        Matcher end = BODY_END.matcher(html);
-        int at = -1;
-        while (end.find()) {
-            at = end.start();
-        }
-        return at < 0 ? html + addition : html.substring(0, at) + addition + html.substring(at);
-    }
-
-    /** The link as the browser would follow it: attribute values carry {@code &amp;} for {@code &}. */
-    private static String unescape(String attribute) {
-        return attribute.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'");
+    private static boolean isWeb(String target) {
+        String lower = target.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }

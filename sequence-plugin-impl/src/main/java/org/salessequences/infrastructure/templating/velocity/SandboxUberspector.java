@@ -1,5 +1,7 @@
 package org.salessequences.infrastructure.templating.velocity;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.apache.velocity.util.introspection.VelPropertySet;
  * ({@code $contact.firstName}, {@code $contact.fields['Company size']}) and iterating lists. No method of any
  * object can be called, no getter is looked up by reflection and nothing can be set on a model object, so even
  * a template that never went through {@link TemplateSandbox} cannot reach {@code getClass()} or a class loader.
+ * What a key or index lookup returns is bounded like every other value of a rendering ({@link ValueSize}).
  */
 public class SandboxUberspector extends UberspectImpl {
 
@@ -25,7 +28,8 @@ public class SandboxUberspector extends UberspectImpl {
         // a template can reach, and only on the maps and lists of its own model.
         boolean indexLookup = "get".equals(methodName) && args.length == 1
                 && (target instanceof Map || target instanceof List);
-        return indexLookup ? super.getMethod(target, methodName, args, info) : null;
+        VelMethod get = indexLookup ? super.getMethod(target, methodName, args, info) : null;
+        return get == null ? null : new BoundedIndexGet(get);
     }
 
     @Override
@@ -52,7 +56,7 @@ public class SandboxUberspector extends UberspectImpl {
 
         @Override
         public Object invoke(Object target) {
-            return ((Map<?, ?>) target).get(key);
+            return ValueSize.requireBounded(((Map<?, ?>) target).get(key));
         }
 
         @Override
@@ -63,6 +67,35 @@ public class SandboxUberspector extends UberspectImpl {
         @Override
         public String getMethodName() {
             return "get";
+        }
+    }
+
+    /** {@code $map['key']} or {@code $list[0]}, refusing an item too large for a rendering. */
+    private record BoundedIndexGet(VelMethod get) implements VelMethod {
+
+        @Override
+        public Object invoke(Object target, Object[] args) throws IllegalAccessException, InvocationTargetException {
+            return ValueSize.requireBounded(get.invoke(target, args));
+        }
+
+        @Override
+        public boolean isCacheable() {
+            return get.isCacheable();
+        }
+
+        @Override
+        public String getMethodName() {
+            return get.getMethodName();
+        }
+
+        @Override
+        public Method getMethod() {
+            return get.getMethod();
+        }
+
+        @Override
+        public Class<?> getReturnType() {
+            return get.getReturnType();
         }
     }
 }

@@ -22,8 +22,8 @@ public class VelocityTemplateChecker implements TemplateChecker {
 
     /**
      * Parses the template and walks its tree: a syntax error, a method call, reflection access ({@code
-     * $contact.class}), a directive that loads or evaluates other text, or unbounded work is reported with its
-     * line and column.
+     * $contact.class}), a directive that loads or evaluates other text, a placeholder inside double quotes, a list
+     * or map built of other values, or unbounded work is reported with its line and column.
      */
     @Override
     public Optional<TemplateProblem> check(String text) {
@@ -34,6 +34,10 @@ public class VelocityTemplateChecker implements TemplateChecker {
         } catch (ParseException e) {
             ParseErrorException error = new ParseErrorException(e, "template");
             return Optional.of(new TemplateProblem(error.getLineNumber(), error.getColumnNumber(), firstLine(e)));
+        } catch (StackOverflowError e) {
+            // Velocity's parser recurses once per level of nesting: a template thousands of levels deep is refused
+            // here, not answered with a server error.
+            return Optional.of(new TemplateProblem(0, 0, TemplateSandbox.TOO_DEEP));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeInstance;
@@ -35,6 +34,16 @@ public class VelocityTemplateRenderer {
 
     private final RuntimeInstance velocity = SandboxedVelocity.newRuntime();
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+    private final Duration maxTime;
+
+    public VelocityTemplateRenderer() {
+        this(MAX_TIME);
+    }
+
+    /** @param maxTime how long one rendering may take (shorter in tests) */
+    VelocityTemplateRenderer(Duration maxTime) {
+        this.maxTime = maxTime;
+    }
 
     /**
      * Renders text (a subject): values are inserted as they are.
@@ -60,21 +69,27 @@ public class VelocityTemplateRenderer {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        Template template = parsed(text);
-        VelocityContext context = new VelocityContext(new HashMap<>(model));
-        RenderBudget budget = new RenderBudget(MAX_OUTPUT_CHARS, MAX_TIME.toNanos());
-        EventCartridge events = new EventCartridge();
-        if (escaping != null) {
-            events.addEventHandler(escaping);
-        }
-        events.addEventHandler(budget);
-        events.attachToContext(context);
         try {
+            Template template = parsed(text);
+            RenderBudget budget = new RenderBudget(MAX_OUTPUT_CHARS, maxTime.toNanos());
+            BudgetedContext context = new BudgetedContext(new HashMap<>(model), budget);
+            EventCartridge events = new EventCartridge();
+            // The budget measures an inserted value before escaping turns it into text.
+            events.addEventHandler(budget);
+            if (escaping != null) {
+                events.addEventHandler(escaping);
+            }
+            events.attachToContext(context);
             template.merge(context, budget);
+            return budget.toString();
         } catch (VelocityException e) {
             throw new TemplateRenderException("the template could not be rendered: " + e.getMessage(), e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // The budgets are meant to stop a template long before this; should one get here anyway, what it built
+            // is garbage once the stack has unwound, and it fails as a template instead of taking its thread down.
+            throw new TemplateRenderException("the template needs more memory or nesting than a rendering may use",
+                    e);
         }
-        return budget.toString();
     }
 
     /** How many parsed templates are cached (for tests and metrics). */
@@ -90,7 +105,10 @@ public class VelocityTemplateRenderer {
         if (parsed.size() >= MAX_CACHED) {
             parsed.clear();
         }
-        return parsed.computeIfAbsent(text, this::parse);
+        // Parsed outside the map's lock: parsing a hostile template may end in a StackOverflowError.
+        Template template = parse(text);
+        Template raced = parsed.putIfAbsent(text, template);
+        return raced != null ? raced : template;
     }
 
     private Template parse(String text) {

@@ -27,6 +27,7 @@ import org.salessequences.infrastructure.scheduling.SequenceScheduler;
 import org.salessequences.infrastructure.testing.EnrollmentInsertBaseline;
 import org.salessequences.infrastructure.testing.FaultInjector;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.interfaces.rest.WholeNumberParameter;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
 
 /**
@@ -41,6 +42,8 @@ import org.salessequences.interfaces.rest.security.RequiresPermission;
 public class AdminResource {
 
     private static final List<String> FAULT_STAGES = List.of("enroll", "execute");
+    private static final WholeNumberParameter BASELINE_ROWS = WholeNumberParameter.of("rows", 1, 10_000_000);
+    private static final WholeNumberParameter BASELINE_BATCH = WholeNumberParameter.withDefault("batch", 500, 1, 10_000);
 
     @Inject
     ApplicationClock clock;
@@ -91,18 +94,12 @@ public class AdminResource {
      */
     @POST
     @Path("baselines/enrollment-inserts")
-    public Map<String, Long> enrollmentInsertBaseline(@QueryParam("rows") Integer rows,
-                                                      @QueryParam("batch") Integer batch) throws SQLException {
+    public Map<String, Long> enrollmentInsertBaseline(@QueryParam("rows") String rows,
+                                                      @QueryParam("batch") String batch) throws SQLException {
         requireAdjustable();
-        if (rows == null || rows < 1 || rows > 10_000_000) {
-            throw ValidationException.of("rows", "must be between 1 and 10000000");
-        }
-        int batchSize = batch == null ? 500 : batch;
-        if (batchSize < 1 || batchSize > 10_000) {
-            throw ValidationException.of("batch", "must be between 1 and 10000");
-        }
-        long nanos = baseline.insert(rows, batchSize);
-        return Map.of("rows", (long) rows, "millis", nanos / 1_000_000);
+        int rowCount = BASELINE_ROWS.read(rows);
+        long nanos = baseline.insert(rowCount, BASELINE_BATCH.read(batch));
+        return Map.of("rows", (long) rowCount, "millis", nanos / 1_000_000);
     }
 
     private void requireAdjustable() {

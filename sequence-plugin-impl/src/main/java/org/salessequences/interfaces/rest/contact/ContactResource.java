@@ -19,7 +19,10 @@ import org.salessequences.interfaces.rest.PageRequest;
 import org.salessequences.interfaces.rest.security.CurrentCaller;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
 
-/** {@code /api/v1/contacts/{contactId}/...}: what the contact panel shows. */
+/**
+ * {@code /api/v1/contacts/{contactId}/...}: what the contact panel shows, for contacts the caller may reach
+ * ({@code sequences.contacts.visibility}); another rep's contact is 404.
+ */
 @Path("contacts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,16 +42,17 @@ public class ContactResource {
     @Path("{contactId}/fields")
     @RequiresPermission(Permission.VIEW)
     public ContactFields fields(@PathParam("contactId") String contactId) {
-        return host.contactFields(contactId);
+        return host.contactFields(caller.get(), contactId);
     }
 
     /** The contact's enrollments in the sequences the caller can see. */
     @GET
     @Path("{contactId}/enrollments")
     @RequiresPermission(Permission.VIEW)
-    public Response enrollments(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
-                                @QueryParam("size") Integer size) {
+    public Response enrollments(@PathParam("contactId") String contactId, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
+        host.requireReachable(caller.get(), contactId);
         return Response.ok(enrollments.forContact(caller.get(), contactId, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, enrollments.countForContact(caller.get(), contactId)).build();
     }
@@ -57,9 +61,10 @@ public class ContactResource {
     @GET
     @Path("{contactId}/activities")
     @RequiresPermission(Permission.VIEW)
-    public Response activities(@PathParam("contactId") String contactId, @QueryParam("page") Integer page,
-                               @QueryParam("size") Integer size) {
+    public Response activities(@PathParam("contactId") String contactId, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
+        host.requireReachable(caller.get(), contactId);
         return Response.ok(insights.activities(caller.get(), contactId, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, insights.countActivities(caller.get(), contactId)).build();
     }

@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.Response;
 import org.salessequences.api.event.InboundEvent;
 import org.salessequences.application.InboundEventService;
 import org.salessequences.infrastructure.security.WebhookSignature;
+import org.salessequences.interfaces.rest.limit.BodyLimit;
 import org.salessequences.interfaces.rest.problem.Problems;
 import org.salessequences.interfaces.rest.security.UnauthenticatedEndpoint;
 
 /**
- * {@code POST /api/v1/events}: the host's signed events. The signature is checked on the raw bytes before
- * anything is parsed; a bad or stale one is 401 and nothing is recorded.
+ * {@code POST /api/v1/events}: the host's signed events. The body is read under its own limit (413 past it, before
+ * any signature is computed) and the signature checked on the raw bytes before anything is parsed; a bad or stale
+ * one is 401 and nothing is recorded.
  */
 @Path("events")
 @RequestScoped
@@ -32,7 +34,6 @@ public class EventResource {
 
     private static final Logger LOG = Logger.getLogger(EventResource.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final int MAX_BODY = 64 * 1024;
 
     @Inject
     WebhookSignature signature;
@@ -41,12 +42,13 @@ public class EventResource {
 
     @POST
     @UnauthenticatedEndpoint
+    @BodyLimit(BodyLimit.Kind.EVENT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response receive(@HeaderParam("X-Sequences-Timestamp") String timestamp,
                             @HeaderParam("X-Sequences-Signature") String signed, byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
-        if (raw.length > MAX_BODY || !signature.verify(timestamp, signed, raw)) {
+        if (!signature.verify(timestamp, signed, raw)) {
             LOG.fine("SEQ-0662 an inbound event with a bad or stale signature was refused");
             return Problems.response(Response.Status.UNAUTHORIZED,
                     "the event's X-Sequences-Signature is missing, wrong or older than 5 minutes").build();

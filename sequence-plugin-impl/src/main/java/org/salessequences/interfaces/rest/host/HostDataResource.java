@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,8 @@ import org.salessequences.api.host.ImportResult;
 import org.salessequences.api.host.RecordPage;
 import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.application.HostDataService;
-import org.salessequences.application.ValidationException;
+import org.salessequences.interfaces.rest.WholeNumberParameter;
+import org.salessequences.interfaces.rest.limit.BodyLimit;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
 
 /** {@code /api/v1/host}: accounts, contacts, CSV import and saved views of the embedded host. */
@@ -38,6 +38,8 @@ public class HostDataResource {
 
     /** The largest page of a view one request may ask for, the host port's own bound. */
     static final int MAX_PAGE_SIZE = 1000;
+    private static final WholeNumberParameter VIEW_PAGE_SIZE = WholeNumberParameter.withDefault("size", 100, 1,
+            MAX_PAGE_SIZE);
 
     @Inject
     HostDataService hostData;
@@ -54,9 +56,10 @@ public class HostDataResource {
         return Response.status(Response.Status.CREATED).entity(hostData.addContacts(contacts)).build();
     }
 
-    /** The body is read as a stream, batch by batch, never whole. */
+    /** The body is read as a stream, batch by batch, never whole, under the import limit. */
     @POST
     @Path("contacts/import")
+    @BodyLimit(BodyLimit.Kind.IMPORT)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportResult importContacts(@QueryParam("tag") String tag, InputStream csv) {
         return hostData.importContacts(csv, tag);
@@ -84,21 +87,14 @@ public class HostDataResource {
     @GET
     @Path("views/{id}/contacts")
     public RecordPage<ContactView> viewContacts(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-                                                @QueryParam("size") @DefaultValue("100") int size) {
-        return hostData.viewContacts(id, cursor, checked(size));
+                                                @QueryParam("size") String size) {
+        return hostData.viewContacts(id, cursor, VIEW_PAGE_SIZE.read(size));
     }
 
     @GET
     @Path("views/{id}/accounts")
     public RecordPage<AccountView> viewAccounts(@PathParam("id") String id, @QueryParam("cursor") String cursor,
-                                                @QueryParam("size") @DefaultValue("100") int size) {
-        return hostData.viewAccounts(id, cursor, checked(size));
-    }
-
-    private static int checked(int size) {
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ValidationException.of("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return size;
+                                                @QueryParam("size") String size) {
+        return hostData.viewAccounts(id, cursor, VIEW_PAGE_SIZE.read(size));
     }
 }

@@ -9,8 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.salessequences.application.EffectException;
 
 /**
- * An effect a person asked for directly (sending an email reminder) failed on the far side: 502, with what the
- * mail server or provider said, so the rep can try again or fix the mailbox.
+ * An effect a person asked for directly (sending an email reminder) failed on the far side: 502, with the short
+ * reason the effect gave (for mail: the plugin's words and an incident id, never the server's), so the rep can try
+ * again or fix the mailbox.
  */
 @Provider
 public class EffectExceptionMapper implements ExceptionMapper<EffectException> {

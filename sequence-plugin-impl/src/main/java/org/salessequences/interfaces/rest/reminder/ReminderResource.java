@@ -40,7 +40,7 @@ public class ReminderResource {
                              @QueryParam("sequenceId") String sequenceId, @QueryParam("contactId") String contactId,
                              @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
                              @QueryParam("q") String q, @QueryParam("owner") String owner,
-                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                             @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return reminders.list(caller.get(), new ReminderService.ReminderQuery(type, status, sequenceId, contactId,
                 dueFrom, dueTo, q, owner, request.page(), request.size()));

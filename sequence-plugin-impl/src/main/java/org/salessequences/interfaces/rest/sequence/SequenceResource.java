@@ -31,6 +31,7 @@ import org.salessequences.application.InsightService;
 import org.salessequences.application.RunService;
 import org.salessequences.application.SequenceService;
 import org.salessequences.interfaces.rest.PageRequest;
+import org.salessequences.interfaces.rest.WholeNumberParameter;
 import org.salessequences.interfaces.rest.security.CurrentCaller;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
 
@@ -43,6 +44,9 @@ import org.salessequences.interfaces.rest.security.RequiresPermission;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SequenceResource {
+
+    private static final WholeNumberParameter CHUNK_SIZE = WholeNumberParameter.of("chunkSize", 1,
+            RunService.MAX_CHUNK_SIZE);
 
     @Inject
     CurrentCaller caller;
@@ -67,8 +71,8 @@ public class SequenceResource {
 
     @GET
     @RequiresPermission(Permission.VIEW)
-    public Response list(@QueryParam("status") String status, @QueryParam("page") Integer page,
-                         @QueryParam("size") Integer size) {
+    public Response list(@QueryParam("status") String status, @QueryParam("page") String page,
+                         @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         List<SequenceDefinition> items = sequences.list(caller.get(), status, request.page(), request.size());
         return Response.ok(items).header(PageRequest.TOTAL_COUNT_HEADER, sequences.count(caller.get(), status)).build();
@@ -100,8 +104,8 @@ public class SequenceResource {
     @GET
     @Path("{id}/versions")
     @RequiresPermission(Permission.VIEW)
-    public Response versions(@PathParam("id") String id, @QueryParam("page") Integer page,
-                             @QueryParam("size") Integer size) {
+    public Response versions(@PathParam("id") String id, @QueryParam("page") String page,
+                             @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Response.ok(sequences.versions(caller.get(), id, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, sequences.countVersions(caller.get(), id)).build();
@@ -121,7 +125,7 @@ public class SequenceResource {
     @Path("{id}/enrollments")
     @RequiresPermission(Permission.VIEW)
     public Response enrollments(@PathParam("id") String id, @QueryParam("status") String status,
-                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                                @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Response.ok(enrollments.list(caller.get(), id, status, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, enrollments.count(caller.get(), id, status)).build();
@@ -130,7 +134,7 @@ public class SequenceResource {
     @GET
     @Path("{id}/runs")
     @RequiresPermission(Permission.VIEW)
-    public Response runs(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Response runs(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size);
         return Response.ok(runs.list(caller.get(), id, request.page(), request.size()))
                 .header(PageRequest.TOTAL_COUNT_HEADER, runs.count(caller.get(), id)).build();
@@ -151,8 +155,8 @@ public class SequenceResource {
     @POST
     @Path("{id}/runs")
     @RequiresPermission(Permission.CREATE)
-    public Response runNow(@PathParam("id") String id, @QueryParam("chunkSize") Integer chunkSize) {
-        RunView run = runs.start(caller.get(), id, chunkSize);
+    public Response runNow(@PathParam("id") String id, @QueryParam("chunkSize") String chunkSize) {
+        RunView run = runs.start(caller.get(), id, CHUNK_SIZE.readIfGiven(chunkSize));
         URI location = uriInfo.getBaseUriBuilder().path("runs").path(run.id()).build();
         return Response.accepted(new RunStarted(run.id())).location(location).build();
     }

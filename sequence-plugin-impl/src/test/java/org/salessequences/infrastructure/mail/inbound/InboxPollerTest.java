@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.infrastructure.mail.RecordingEmailEvents;
@@ -48,7 +49,7 @@ class InboxPollerTest {
     private final JdbcMailboxRepository mailboxes = new JdbcMailboxRepository(sql, new SecretCipher("k"));
     private final RecordingEmailEvents events = new RecordingEmailEvents(Set.of(SENT_1, SENT_2, SENT_3));
     private final InboxPoller poller = new InboxPoller(mailboxes, new JdbcMailboxPollStore(sql), events,
-            new ApplicationClock());
+            new ApplicationClock(), MailHostPolicy.of(List.of("localhost")));
     private GreenMailUser rita;
 
     @BeforeEach
@@ -141,5 +142,18 @@ class InboxPollerTest {
         String error = sql.first("SELECT last_error FROM seq_mailbox_poll WHERE owner_id = 'rita'",
                 row -> row.getString(1)).orElseThrow();
         assertFalse(error.contains("wrong"), "the password is not in the recorded error: " + error);
+        assertTrue(error.matches("SEQ-0650 the mail server refused the login \\(incident [0-9a-f]{8}\\)"), error);
+    }
+
+    @Test
+    void anInboxOnLoopbackIsNotReadUnlessListed() throws Exception {
+        rita.deliver(mail("Re: one", SENT_1, null));
+        InboxPoller strict = new InboxPoller(mailboxes, new JdbcMailboxPollStore(sql), events, new ApplicationClock(),
+                MailHostPolicy.of(List.of()));
+        assertFalse(strict.poll("rita"));
+        assertTrue(events.calls.isEmpty());
+        String error = sql.first("SELECT last_error FROM seq_mailbox_poll WHERE owner_id = 'rita'",
+                row -> row.getString(1)).orElseThrow();
+        assertTrue(error.startsWith("SEQ-0650 the mailbox's server is not allowed: localhost ("), error);
     }
 }

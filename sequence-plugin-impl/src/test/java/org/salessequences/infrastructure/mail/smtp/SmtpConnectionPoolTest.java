@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,7 +26,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.salessequences.application.EffectException;
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailHostRefusedException;
 import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.infrastructure.mail.guard.MailIncidents;
 
 /**
  * The pool and the failure classification against a scripted SMTP server that answers RCPT TO with a chosen
@@ -33,11 +37,16 @@ import org.salessequences.domain.model.mailbox.MailServer;
  */
 class SmtpConnectionPoolTest {
 
+    /** Nothing listed: the scripted server on loopback is not a place a rep's mailbox may reach. */
+    private static final MailHostPolicy NOTHING_LISTED = MailHostPolicy.of(List.of());
+
     private ScriptedSmtpServer server;
 
     @AfterEach
     void stop() throws IOException {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private static MimeMessage message() throws MessagingException {
@@ -50,11 +59,11 @@ class SmtpConnectionPoolTest {
     }
 
     private static EffectException failure(ScriptedSmtpServer server) throws MessagingException {
-        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1))) {
+        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1), NOTHING_LISTED)) {
             MimeMessage message = message();
             MessagingException failed = assertThrows(MessagingException.class, () -> pool.send(server.mailServer(),
-                    message, new InternetAddress[] {new InternetAddress("ada@example.com")}));
-            return SmtpFailures.toEffectFailure(failed, "the test email");
+                    false, message, new InternetAddress[] {new InternetAddress("ada@example.com")}));
+            return SmtpFailures.toEffectFailure(failed, "the test email", server.mailServer());
         }
     }
 
@@ -64,6 +73,9 @@ class SmtpConnectionPoolTest {
         EffectException failure = failure(server);
         assertFalse(failure.isRetryable());
         assertTrue(failure.getMessage().contains("550"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("refused a recipient's address"), failure.getMessage());
+        assertTrue(failure.getMessage().matches(".*\\(incident [0-9a-f]{8}\\)$"), failure.getMessage());
+        assertFalse(failure.getMessage().contains("no such user"), "the server's words stay in the log");
     }
 
     @Test
@@ -72,15 +84,63 @@ class SmtpConnectionPoolTest {
         EffectException failure = failure(server);
         assertTrue(failure.isRetryable());
         assertTrue(failure.getMessage().contains("451"), failure.getMessage());
+        assertFalse(failure.getMessage().contains("greylisted"), failure.getMessage());
+    }
+
+    @Test
+    void theBannerOfAServerThatRefusesTheLoginIsNotShown() throws Exception {
+        server = new ScriptedSmtpServer("250 OK", false);
+        MailServer withLogin = new MailServer("localhost", server.port(), "rita", "pw", false);
+        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1), NOTHING_LISTED)) {
+            MessagingException failed = assertThrows(MessagingException.class, () -> pool.send(withLogin, false,
+                    message(), new InternetAddress[] {new InternetAddress("ada@example.com")}));
+            EffectException failure = SmtpFailures.toEffectFailure(failed, "the test email", withLogin);
+            assertFalse(failure.isRetryable());
+            assertTrue(failure.getMessage().startsWith("SEQ-0621 the mail server refused the login (incident "),
+                    failure.getMessage());
+            assertFalse(failure.getMessage().contains("internal-relay"), failure.getMessage());
+        }
+    }
+
+    @Test
+    void aRepsServerOnLoopbackIsNotConnectedToUnlessListed() throws Exception {
+        server = new ScriptedSmtpServer("250 OK", false);
+        InternetAddress[] to = {new InternetAddress("ada@example.com")};
+        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1), NOTHING_LISTED)) {
+            MessagingException failed = assertThrows(MessagingException.class,
+                    () -> pool.send(server.mailServer(), true, message(), to));
+            assertTrue(MailIncidents.refusal(failed).isPresent(), String.valueOf(failed));
+            EffectException failure = SmtpFailures.toEffectFailure(failed, "the test email", server.mailServer());
+            assertFalse(failure.isRetryable());
+            assertTrue(failure.getMessage().startsWith("SEQ-0671 the mailbox's server is not allowed"),
+                    failure.getMessage());
+            assertEquals(0, server.connections.get(), "not even a connection was opened: no plain-socket fallback");
+        }
+        MailHostPolicy listed = MailHostPolicy.of(List.of("localhost", "127.0.0.1", "::1"));
+        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1), listed)) {
+            pool.send(server.mailServer(), true, message(), to);
+            assertEquals(1, server.messagesAccepted.get(), "listed, the same server is used");
+        }
+    }
+
+    @Test
+    void aRepsServerOnAnotherPortIsRefusedEvenWhenItsAddressIsPublic() {
+        MailServer webServer = new MailServer("93.184.215.14", 80, null, null, false);
+        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1), NOTHING_LISTED)) {
+            MessagingException failed = assertThrows(MessagingException.class, () -> pool.send(webServer, true,
+                    message(), new InternetAddress[] {new InternetAddress("ada@example.com")}));
+            MailHostRefusedException refused = MailIncidents.refusal(failed).orElseThrow();
+            assertEquals(MailHostPolicy.Field.PORT, refused.refusal().field());
+        }
     }
 
     @Test
     void aConnectionTheServerDroppedIsReplacedOnce() throws Exception {
         server = new ScriptedSmtpServer("250 OK", true);
-        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1))) {
+        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMinutes(1), NOTHING_LISTED)) {
             InternetAddress[] to = {new InternetAddress("ada@example.com")};
-            pool.send(server.mailServer(), message(), to);
-            pool.send(server.mailServer(), message(), to);
+            pool.send(server.mailServer(), false, message(), to);
+            pool.send(server.mailServer(), false, message(), to);
             assertEquals(2, pool.connectionsOpened());
             assertEquals(2, server.messagesAccepted.get());
         }
@@ -89,12 +149,12 @@ class SmtpConnectionPoolTest {
     @Test
     void idleConnectionsAreClosed() throws Exception {
         server = new ScriptedSmtpServer("250 OK", false);
-        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMillis(1))) {
+        try (SmtpConnectionPool pool = new SmtpConnectionPool(1, Duration.ofMillis(1), NOTHING_LISTED)) {
             InternetAddress[] to = {new InternetAddress("ada@example.com")};
-            pool.send(server.mailServer(), message(), to);
+            pool.send(server.mailServer(), false, message(), to);
             Thread.sleep(5);
             pool.closeIdle();
-            pool.send(server.mailServer(), message(), to);
+            pool.send(server.mailServer(), false, message(), to);
             assertEquals(2, pool.connectionsOpened());
         }
     }
@@ -103,6 +163,7 @@ class SmtpConnectionPoolTest {
     static final class ScriptedSmtpServer implements AutoCloseable {
 
         final AtomicInteger messagesAccepted = new AtomicInteger();
+        final AtomicInteger connections = new AtomicInteger();
         private final ServerSocket socket;
         private final String rcptReply;
         private final boolean dropAfterMessage;
@@ -117,12 +178,17 @@ class SmtpConnectionPoolTest {
         }
 
         MailServer mailServer() {
-            return new MailServer("localhost", socket.getLocalPort(), null, null, false);
+            return new MailServer("localhost", port(), null, null, false);
+        }
+
+        int port() {
+            return socket.getLocalPort();
         }
 
         private void serve() {
             while (!socket.isClosed()) {
                 try (Socket client = socket.accept()) {
+                    connections.incrementAndGet();
                     converse(client);
                 } catch (IOException e) {
                     if (!socket.isClosed()) {
@@ -142,7 +208,8 @@ class SmtpConnectionPoolTest {
             while ((line = in.readLine()) != null) {
                 String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
                 switch (command) {
-                    case "EHLO", "HELO" -> reply(out, "250 scripted");
+                    case "EHLO", "HELO" -> reply(out, "250-scripted\r\n250 AUTH PLAIN LOGIN");
+                    case "AUTH" -> reply(out, "535 5.7.8 internal-relay.corp.example rejected credentials");
                     case "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
                     case "RCPT" -> reply(out, rcptReply);
                     case "DATA" -> {

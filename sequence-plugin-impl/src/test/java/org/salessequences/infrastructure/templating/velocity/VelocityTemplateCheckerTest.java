@@ -3,6 +3,8 @@ package org.salessequences.infrastructure.templating.velocity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,51 @@ class VelocityTemplateCheckerTest {
         TemplateProblem problem = checker.check(template).orElseThrow(() -> new AssertionError(template));
         assertTrue(problem.message().contains("not allowed") || problem.message().contains("at most")
                 || problem.message().contains("range"), problem.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#set($x = \"Hi $contact.firstName\")$x", "#set($x = \"#foreach($i in [1..3])E#end\")",
+            "#if(\"#evaluate('x')\" == 'x')#end", "${contact.lastName|\"#macro(m)x#end\"}"})
+    void refusesPlaceholdersAndDirectivesInDoubleQuotesWithTheirPosition(String template) {
+        TemplateProblem problem = checker.check(template).orElseThrow(() -> new AssertionError(template));
+        assertTrue(problem.message().contains("inside double quotes are not evaluated"), problem.message());
+        assertTrue(problem.line() == 1 && problem.column() > 1, problem.toString());
+    }
+
+    @Test
+    void acceptsLiteralTextInQuotesAndListsOfLiterals() {
+        assertTrue(checker.check("#set($x = \"Dear friend\")#set($y = '$5 off')$x $y "
+                + "#foreach($p in ['Gold', 'Silver', 12, -1, 2.5, true])$p #end#set($m = {'a': 1, 'b': 'c'})")
+                .isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#set($a = [$a, $a])", "#set($m = {'k': $contact})", "#set($m = {$contact: 1})",
+            "#foreach($x in [[1..3]])#end", "#set($l = [['nested']])", "#foreach($x in [$contact.firstName])#end"})
+    void refusesListsAndMapsBuiltOfOtherValues(String template) {
+        TemplateProblem problem = checker.check(template).orElseThrow(() -> new AssertionError(template));
+        assertTrue(problem.message().contains("may hold only literal values"), problem.message());
+    }
+
+    @Test
+    void refusesLiteralListsLongerThanTheLimit() {
+        String items = String.join(", ", Collections.nCopies(TemplateSandbox.MAX_LITERAL_ITEMS + 1, "'x'"));
+        TemplateProblem problem = checker.check("#foreach($x in [" + items + "])$x#end").orElseThrow();
+        assertTrue(problem.message().contains("at most " + TemplateSandbox.MAX_LITERAL_ITEMS + " items"),
+                problem.message());
+        assertTrue(checker.check("#foreach($x in [" + String.join(", ", Collections.nCopies(
+                TemplateSandbox.MAX_LITERAL_ITEMS, "'x'")) + "])$x#end").isEmpty());
+    }
+
+    @Test
+    void refusesTemplatesNestedDeeperThanTheLimitAndThoseTooDeepToParse() {
+        TemplateProblem deep = checker.check("#if(" + "(".repeat(150) + "true" + ")".repeat(150) + ")x#end")
+                .orElseThrow();
+        assertTrue(deep.message().contains("nested more than " + TemplateSandbox.MAX_TREE_DEPTH), deep.toString());
+        assertTrue(deep.line() == 1, deep.toString());
+        TemplateProblem tooDeep = checker.check("#if(" + "(".repeat(50_000) + "true" + ")".repeat(50_000) + ")x#end")
+                .orElseThrow();
+        assertTrue(tooDeep.message().contains("nested more than"), tooDeep.toString());
+        assertTrue(checker.check("#if(((true)))x#end").isEmpty());
     }
 }
