@@ -65,6 +65,9 @@ if [[ "${SEQUENCES_DB:-h2}" == "postgresql" ]]; then
       "$here/src/main/payara/postboot-postgresql.asadmin" > "$postboot"
   chmod 600 "$postboot"
   micro_options+=(--addlibs "$driver" --postbootcommandfile "$postboot")
+else
+  # The embedded H2, through a pool configured here rather than Payara Micro's built-in one: commits durable at once.
+  micro_options+=(--postbootcommandfile "$here/src/main/payara/postboot-h2.asadmin")
 fi
 if [[ -n "${SEQUENCES_CLUSTER:-}" ]]; then
   micro_options+=(--clustermode "tcpip:${SEQUENCES_CLUSTER}" --name "${SEQUENCES_NODE_NAME:-$(hostname)-$port}")
@@ -75,12 +78,22 @@ else
   micro_options+=(--nocluster)
 fi
 
+# Payara Micro remembers in its runtime directory the applications and resources of its last start, and would boot
+# that (older) copy of the plugin before deploying this one: every start begins with a fresh runtime directory, keeping
+# only the embedded database and the member's id.
+runtime="$data_dir/payara"
+if [[ -d "$runtime" ]]; then
+  find "$runtime" -mindepth 1 -maxdepth 1 ! -name lib ! -name sequences-node-id -exec rm -rf {} +
+  [[ -d "$runtime/lib" ]] && find "$runtime/lib" -mindepth 1 -maxdepth 1 ! -name databases -exec rm -rf {} +
+fi
 mkdir -p "$data_dir"
 log="$data_dir/payara.log"
 # shellcheck disable=SC2086
 java ${JAVA_OPTS:--Xmx1g} -jar "$micro" "${micro_options[@]}" > "$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM
+# Ctrl+C or TERM stops the server; the end of this script waits for it and reports how it ended.
+stopping=""
+trap 'stopping=1; kill -TERM "$server" 2> /dev/null || true' INT TERM
 
 # curl when the machine has it; otherwise bash's own /dev/tcp, so nothing beyond Java and Maven is required.
 health_up() {
@@ -107,6 +120,7 @@ deployment_failed() {
 
 echo "Starting Payara Micro (log: $log)..."
 for _ in $(seq 1 180); do
+  [[ -n "$stopping" ]] && break
   if ! kill -0 "$server" 2>/dev/null; then
     echo "Payara Micro stopped during start-up; the end of its log:" >&2
     tail -n 40 "$log" >&2
@@ -120,7 +134,7 @@ for _ in $(seq 1 180); do
   fi
   sleep 1
 done
-if ! health_up; then
+if [[ -z "$stopping" ]] && ! health_up; then
   echo "Sales Sequences did not become healthy in 180 s; see $log" >&2
   kill "$server"
   exit 1
@@ -140,7 +154,8 @@ values of 32 bytes or more (openssl rand -base64 48), and SEQUENCES_DEV_MODE=fal
 DEV
 }
 
-cat <<INFO
+if [[ -z "$stopping" ]]; then
+  cat <<INFO
 
 Sales Sequences is up.
   Plugin      http://localhost:$port/
@@ -157,6 +172,19 @@ Demo tokens (8 hours; mint more with deploy/mint-token.sh):
 Try: curl -H "Authorization: Bearer <token>" http://localhost:$port/api/v1/me
 Stop with Ctrl+C.
 INFO
-dev_mode_banner
+  dev_mode_banner
+fi
 
-wait "$server"
+# wait returns early when a signal arrives; wait again until the server has really ended.
+status=0
+while :; do
+  wait "$server" && status=0 || status=$?
+  kill -0 "$server" 2> /dev/null || break
+done
+# A stop that was asked for ends the JVM with 130 (INT) or 143 (TERM) once its shutdown hooks ran: a clean stop.
+if [[ -n "$stopping" && ( "$status" == 0 || "$status" == 130 || "$status" == 143 ) ]]; then
+  echo "Sales Sequences stopped."
+  exit 0
+fi
+echo "Payara Micro ended with status $status; see $log" >&2
+exit "$status"

@@ -5,13 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -60,30 +52,35 @@ class ClusterIT {
 
     private static EmbeddedPostgres postgres;
     private static GreenMail mail;
-    private static Member memberA;
-    private static Member memberB;
+    private static RunShServer memberA;
+    private static RunShServer memberB;
 
     @BeforeAll
     static void startCluster() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+        mail = new GreenMail(new ServerSetup(RunShServer.freePort(), "127.0.0.1", "smtp"));
         mail.start();
-        int clusterA = freePort();
-        int clusterB = freePort();
-        String members = "127.0.0.1:" + clusterA + ",127.0.0.1:" + clusterB;
-        String clusterName = "cluster-it-" + UUID.randomUUID().toString().substring(0, 8);
-        Path work = Path.of(System.getProperty("it.war")).getParent().resolve("cluster-it");
-        memberA = Member.start("member-a", work, clusterA, members, clusterName);
+        int clusterA = RunShServer.freePort();
+        int clusterB = RunShServer.freePort();
+        Map<String, String> cluster = RunShServer.inCluster(RunShServer.onPostgresql(
+                RunShServer.environment(mail.getSmtp().getPort()), postgres.getPort()), clusterA, clusterB);
+        Path work = RunShServer.workDirectory("cluster-it");
+        memberA = member("member-a", work, RunShServer.member(cluster, "member-a", clusterA));
         // The second starts once the first is past run.sh's build check, so only one could ever build.
         memberA.awaitOutput("Starting Payara Micro", Duration.ofMinutes(5));
-        memberB = Member.start("member-b", work, clusterB, members, clusterName);
+        memberB = member("member-b", work, RunShServer.member(cluster, "member-b", clusterB));
         memberA.awaitHealthy();
         memberB.awaitHealthy();
     }
 
+    private static RunShServer member(String name, Path work, Map<String, String> env) throws IOException {
+        RunShServer.deleteRecursively(work.resolve(name));
+        return RunShServer.start(name, work.resolve(name), RunShServer.freePort(), env);
+    }
+
     @AfterAll
-    static void stopCluster() throws IOException {
-        for (Member member : Arrays.asList(memberA, memberB)) {
+    static void stopCluster() throws IOException, InterruptedException {
+        for (RunShServer member : Arrays.asList(memberA, memberB)) {
             if (member != null) {
                 member.stop();
             }
@@ -148,17 +145,17 @@ class ClusterIT {
     @Test
     void aMemberWithPublicOrShortSecretsRefusesToStartAndRunShSaysWhy() throws Exception {
         String shortSecret = "too-short-webhook-secret";
-        Path work = Path.of(System.getProperty("it.war")).getParent().resolve("cluster-it");
-        Member refused = Member.start("member-refused", work, env -> {
-            env.remove("SEQUENCES_HOST_JWT_SECRET");
-            env.remove("SEQUENCES_TRACKING_SECRET");
-            env.remove("SEQUENCES_SECRETS_KEY");
-            env.put("SEQUENCES_WEBHOOK_SECRET", shortSecret);
-        });
+        Map<String, String> env = RunShServer.onPostgresql(RunShServer.environment(mail.getSmtp().getPort()),
+                postgres.getPort());
+        env.remove("SEQUENCES_HOST_JWT_SECRET");
+        env.remove("SEQUENCES_TRACKING_SECRET");
+        env.remove("SEQUENCES_SECRETS_KEY");
+        env.put("SEQUENCES_WEBHOOK_SECRET", shortSecret);
+        RunShServer refused = member("member-refused", RunShServer.workDirectory("cluster-it"), env);
         try {
-            assertTrue(refused.process.waitFor(4, TimeUnit.MINUTES), "run.sh did not give up; see " + refused.output);
-            String output = Files.readString(refused.output);
-            assertEquals(1, refused.process.exitValue(), output);
+            int exit = refused.awaitExit(Duration.ofMinutes(4));
+            String output = refused.output();
+            assertEquals(1, exit, output);
             assertTrue(output.contains("SEQ-0005 refusing to start"), output);
             for (String named : List.of("sequences.host.jwt.secret (SEQUENCES_HOST_JWT_SECRET) has its public "
                     + "development default", "sequences.webhook.secret (SEQUENCES_WEBHOOK_SECRET) is shorter than 32 "
@@ -173,7 +170,7 @@ class ClusterIT {
         }
     }
 
-    private static JsonObject clock(Member member) {
+    private static JsonObject clock(RunShServer member) {
         ApiClient.Reply reply = member.client(Tokens.admin("cluster-admin"))
                 .put("/api/v1/admin/clock", "{\"now\":\"" + DUE + "\"}");
         assertEquals(200, reply.status(), reply.body());
@@ -201,137 +198,5 @@ class ClusterIT {
             }
         }
         return counts;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** One member: {@code deploy/run.sh} in a process of its own, with its own port and data directory. */
-    private static final class Member {
-
-        private final Process process;
-        private final int port;
-        private final Path dataDir;
-        private final Path output;
-        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-        private Member(Process process, int port, Path dataDir, Path output) {
-            this.process = process;
-            this.port = port;
-            this.dataDir = dataDir;
-            this.output = output;
-        }
-
-        static Member start(String name, Path work, int clusterPort, String members, String clusterName)
-                throws IOException {
-            return start(name, work, env -> {
-                env.put("SEQUENCES_CLUSTER", members);
-                env.put("SEQUENCES_CLUSTER_PORT", Integer.toString(clusterPort));
-                env.put("SEQUENCES_CLUSTER_NAME", clusterName);
-                env.put("SEQUENCES_NODE_NAME", name);
-                env.put("SEQUENCES_INTERFACES", "127.0.0.1");
-            });
-        }
-
-        /** A member with the tests' secrets and PostgreSQL, after {@code adjust} has changed its environment. */
-        static Member start(String name, Path work, Consumer<Map<String, String>> adjust) throws IOException {
-            Path dataDir = work.resolve(name);
-            deleteRecursively(dataDir);
-            Files.createDirectories(dataDir);
-            int port = freePort();
-            Path deployDir = Path.of(System.getProperty("it.war")).getParent().getParent();
-            ProcessBuilder builder = new ProcessBuilder("bash", deployDir.resolve("run.sh").toString());
-            Map<String, String> env = builder.environment();
-            env.put("PORT", Integer.toString(port));
-            env.put("SEQUENCES_DATA_DIR", dataDir.toString());
-            env.put("SEQUENCES_DB", "postgresql");
-            env.put("SEQUENCES_DB_HOST", "localhost");
-            env.put("SEQUENCES_DB_PORT", Integer.toString(postgres.getPort()));
-            env.put("SEQUENCES_DB_NAME", "postgres");
-            env.put("SEQUENCES_DB_USER", "postgres");
-            env.put("SEQUENCES_DEMO_SEED", "false");
-            // Not the embedded database, so run.sh leaves dev mode off: every secret must be a real one.
-            env.put("SEQUENCES_HOST_JWT_SECRET", Tokens.secret());
-            env.put("SEQUENCES_WEBHOOK_SECRET", System.getProperty("it.webhook.secret"));
-            env.put("SEQUENCES_TRACKING_SECRET", System.getProperty("it.tracking.secret"));
-            env.put("SEQUENCES_SECRETS_KEY", System.getProperty("it.secrets.key"));
-            env.put("SEQUENCES_SMTP_HOST", "127.0.0.1");
-            env.put("SEQUENCES_SMTP_PORT", Integer.toString(mail.getSmtp().getPort()));
-            env.put("SEQUENCES_CLOCK_ADJUSTABLE", "true");
-            env.put("JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
-            env.remove("SEQUENCES_DEV_MODE");
-            adjust.accept(env);
-            Path output = work.resolve(name + ".out");
-            Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            return new Member(process, port, dataDir, output);
-        }
-
-        ApiClient client(String token) {
-            try {
-                return new ApiClient(URI.create("http://localhost:" + port + "/").toURL(), token);
-            } catch (java.net.MalformedURLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void awaitOutput(String text, Duration max) {
-            await().atMost(max).pollInterval(Duration.ofMillis(500)).until(() -> {
-                assertTrue(process.isAlive(), "run.sh stopped; see " + output);
-                return Files.exists(output) && Files.readString(output).contains(text);
-            });
-        }
-
-        void awaitHealthy() {
-            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                assertTrue(process.isAlive(), "run.sh stopped; see " + output + " and " + logFile());
-                try {
-                    HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/health")).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    return health.statusCode() == 200 && health.body().contains("\"UP\"");
-                } catch (IOException e) {
-                    return false;
-                }
-            });
-        }
-
-        Path logFile() {
-            return dataDir.resolve("payara.log");
-        }
-
-        String log() {
-            try {
-                return Files.exists(logFile()) ? Files.readString(logFile()) : "";
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** run.sh stops its server on TERM. */
-        void stop() {
-            List<ProcessHandle> descendants = process.descendants().toList();
-            process.destroy();
-            try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            descendants.forEach(ProcessHandle::destroy);
-        }
-
-        private static void deleteRecursively(Path dir) throws IOException {
-            if (Files.exists(dir)) {
-                try (var paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
-        }
     }
 }

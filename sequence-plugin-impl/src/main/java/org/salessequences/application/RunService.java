@@ -60,6 +60,10 @@ public interface RunService {
     /** Called by the job when it ends; releases the sequence for its next run. */
     void markEnded(String runId, boolean failed, String failure);
 
-    /** Fails runs that stopped reporting progress (their JVM died) and releases their sequences; returns how many. */
-    int failAbandoned();
+    /**
+     * Called at every scheduler tick: stamps this member alive, resumes from their checkpoints the runs of members
+     * that stopped (an earlier start of this member included), and fails runs that stopped reporting progress on a
+     * living member; returns how many runs it resumed or failed.
+     */
+    int recoverInterrupted();
 }

@@ -20,11 +20,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.salessequences.application.EffectException;
+import org.salessequences.domain.model.cluster.ClusterMembers;
+import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
-import org.salessequences.infrastructure.batch.NodeIdentity;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
 /**
@@ -41,11 +42,14 @@ public class OutboxDispatcher {
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
             Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(2));
-    /** A claim older than this belongs to a member that stopped mid-way; the entry is given back. */
+    /**
+     * A claim older than this is given back even though its member still stamps the member table (a member whose
+     * sending hangs); claims of a member that stopped are given back as soon as it counts as stopped.
+     */
     static final Duration STALE_CLAIM = Duration.ofMinutes(10);
     private static final int BATCH = 200;
     /** Workers per drain: enough to overlap the waits, few enough to leave the batch jobs their threads. */
-    static final int WORKERS = 4;
+    public static final int WORKERS = 4;
 
     @Inject
     Instance<Effect> effects;
@@ -54,7 +58,7 @@ public class OutboxDispatcher {
     @Inject
     EffectLedger ledger;
     @Inject
-    NodeIdentity node;
+    LocalMember node;
     @Inject
     ApplicationClock clock;
     @Resource
@@ -74,7 +78,6 @@ public class OutboxDispatcher {
             return 0;
         }
         try {
-            outbox.releaseStale(Instant.now().minus(STALE_CLAIM));
             int handled = 0;
             List<OutboxEntry> batch;
             do {
@@ -86,6 +89,23 @@ public class OutboxDispatcher {
         } finally {
             draining.set(false);
         }
+    }
+
+    /**
+     * Gives back the entries claimed by members that stopped, as soon as they count as stopped: an earlier start of
+     * this member (at once), members whose stamp in the member table has aged past {@link ClusterMembers#TIMEOUT}, and
+     * claims older than {@link #STALE_CLAIM}. An entry whose email had gone out just before its member stopped is sent
+     * again, with the same Message-ID: at most one per sending lane of that member. Returns how many were given back.
+     */
+    public int releaseAbandonedClaims() {
+        Instant now = Instant.now();
+        int released = outbox.releaseClaimsOf(node.id(), node.startedAt())
+                + outbox.releaseClaimsOfStoppedMembers(now.minus(ClusterMembers.TIMEOUT))
+                + outbox.releaseStale(now.minus(STALE_CLAIM));
+        if (released > 0) {
+            LOG.info(() -> "SEQ-0523 " + released + " outbox entries claimed by members that stopped were given back");
+        }
+        return released;
     }
 
     private void carryOutInParallel(List<OutboxEntry> batch) {

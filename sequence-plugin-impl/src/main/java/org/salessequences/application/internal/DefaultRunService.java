@@ -1,8 +1,8 @@
 package org.salessequences.application.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +19,7 @@ import org.salessequences.application.RunService;
 import org.salessequences.application.SequenceJobLauncher;
 import org.salessequences.application.SequenceService;
 import org.salessequences.application.ValidationException;
+import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
@@ -28,8 +29,6 @@ import org.salessequences.infrastructure.time.ApplicationClock;
 public class DefaultRunService implements RunService {
 
     private static final Logger LOG = Logger.getLogger(DefaultRunService.class.getName());
-    /** A run that has not reported progress for this long is taken for dead (its JVM stopped). */
-    static final Duration SILENCE = Duration.ofMinutes(5);
 
     @Inject
     RunLedger ledger;
@@ -41,6 +40,8 @@ public class DefaultRunService implements RunService {
     SequenceService sequences;
     @Inject
     ApplicationClock clock;
+    @Inject
+    LocalMember member;
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -120,15 +121,20 @@ public class DefaultRunService implements RunService {
         return run;
     }
 
-    /** A run whose job ended without reporting back (its JVM died, say) takes the job's final status. */
-    private void reconcile(SequenceRun run) {
+    /**
+     * A run whose job ended without reporting back (its JVM died, say) takes the job's final status.
+     *
+     * @return whether the run was ended here
+     */
+    private boolean reconcile(SequenceRun run) {
         if (run.status().isFinal() || run.jobExecutionId() == null) {
-            return;
+            return false;
         }
         Boolean failed = launcher.endedFailed(run.jobExecutionId());
         if (failed != null) {
             ledger.ended(run.id(), failed, failed ? "the batch job ended without reporting back" : null);
         }
+        return failed != null;
     }
 
     @Override
@@ -154,15 +160,45 @@ public class DefaultRunService implements RunService {
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public int failAbandoned() {
+    public int recoverInterrupted() {
+        Instant now = Instant.now();
+        Map<String, Instant> members = ledger.stampAndReadMembers(now);
+        InterruptedRuns interrupted = InterruptedRuns.among(ledger.underWay(), members, member.id(),
+                member.startedAt(), now);
+        // Only now: stamping first would make the runs an earlier start of this member left queued look alive.
         ledger.touchQueued();
-        List<SequenceRun> silent = ledger.silentSince(Instant.now().minus(SILENCE));
-        for (SequenceRun run : silent) {
-            LOG.warning(() -> "SEQ-0104 run " + run.id() + " of sequence " + run.sequenceId()
-                    + " stopped reporting progress; it is failed so the sequence can run again");
-            ledger.ended(run.id(), true, "the run stopped reporting progress (its server stopped?); restart it");
+        interrupted.resume().forEach(this::resume);
+        for (SequenceRun run : interrupted.fail()) {
+            LOG.warning(() -> "SEQ-0104 run " + run.id() + " of sequence " + run.sequenceId() + " on member "
+                    + run.nodeId() + " stopped reporting progress; it is failed so the sequence can run again");
+            ledger.ended(run.id(), true, "the run stopped reporting progress; restart it");
         }
-        return silent.size();
+        return interrupted.resume().size() + interrupted.fail().size();
+    }
+
+    /**
+     * Resumes a run whose member stopped, on this member: its job restarts from its last checkpoint (a job that never
+     * got to start begins now), so every step it had executed stays executed once.
+     */
+    private void resume(SequenceRun interrupted) {
+        if (reconcile(interrupted)) {
+            return;
+        }
+        Optional<SequenceRun> taken = ledger.takeOver(interrupted);
+        if (taken.isEmpty()) {
+            return;
+        }
+        SequenceRun run = taken.get();
+        try {
+            long execution = run.jobExecutionId() == null ? launcher.launch(run.id(), null)
+                    : launcher.restart(run.jobExecutionId());
+            ledger.attachJob(run.id(), execution);
+            LOG.info(() -> "SEQ-0105 run " + run.id() + " of sequence " + run.sequenceId() + ", interrupted on member "
+                    + interrupted.nodeId() + ", resumes here from its last checkpoint");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "SEQ-0106 run " + run.id() + " could not be resumed", e);
+            ledger.ended(run.id(), true, "the run was interrupted and could not be resumed: " + e.getMessage());
+        }
     }
 
     static RunView view(SequenceRun run) {

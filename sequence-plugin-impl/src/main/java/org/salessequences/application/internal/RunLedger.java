@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import org.salessequences.application.ConflictException;
 import org.salessequences.application.engine.SequenceCompiler;
+import org.salessequences.domain.model.cluster.ClusterMembers;
+import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.execution.ExecutionStatus;
 import org.salessequences.domain.model.run.RunRepository;
@@ -21,7 +23,6 @@ import org.salessequences.domain.model.schedule.RunSchedule;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.batch.NodeIdentity;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
 /**
@@ -41,7 +42,9 @@ public class RunLedger {
     @Inject
     ApplicationClock clock;
     @Inject
-    NodeIdentity node;
+    LocalMember node;
+    @Inject
+    ClusterMembers members;
 
     /** Records a run started by hand and claims the sequence for it. */
     public SequenceRun open(String sequenceId, RunTrigger trigger) {
@@ -131,7 +134,21 @@ public class RunLedger {
         return runs.touchQueued(node.id(), Instant.now());
     }
 
-    public List<SequenceRun> silentSince(Instant before) {
-        return runs.silentSince(before);
+    /** Stamps this member alive in the member table and reads every member's stamp. */
+    public Map<String, Instant> stampAndReadMembers(Instant now) {
+        members.seen(node.id(), node.startedAt(), now);
+        return members.lastSeen();
+    }
+
+    public List<SequenceRun> underWay() {
+        return runs.underWay();
+    }
+
+    /**
+     * Takes a run under way over for this member, to begin again from its checkpoint; empty when another member took
+     * it first.
+     */
+    public Optional<SequenceRun> takeOver(SequenceRun run) {
+        return runs.takeOver(run.id(), run.nodeId(), node.id(), Instant.now()) ? runs.find(run.id()) : Optional.empty();
     }
 }

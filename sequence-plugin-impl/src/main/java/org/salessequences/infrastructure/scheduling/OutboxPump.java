@@ -24,7 +24,7 @@ import org.salessequences.application.RunEnded;
 import org.salessequences.application.effects.OutboxDispatcher;
 
 /**
- * Drains the outbox every few seconds, at once when a run ends, and as soon as a transaction that queued effects
+ * Gives back the outbox claims of members that stopped and drains the outbox every few seconds, at once when a run ends, and as soon as a transaction that queued effects
  * (a run's chunk) has committed: the drain then runs on a managed thread, beside the run.
  */
 @Singleton
@@ -43,6 +43,11 @@ public class OutboxPump {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onTimer() {
+        try {
+            dispatcher.releaseAbandonedClaims();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SEQ-0534 giving back abandoned outbox claims failed; the next tick tries again", e);
+        }
         drain();
     }
 

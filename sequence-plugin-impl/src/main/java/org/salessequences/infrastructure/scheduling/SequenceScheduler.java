@@ -1,10 +1,12 @@
 package org.salessequences.infrastructure.scheduling;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -17,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.application.RunService;
+import org.salessequences.domain.model.cluster.ClusterMembers;
+import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
@@ -39,6 +43,24 @@ public class SequenceScheduler {
     DueSequences due;
     @Inject
     ApplicationClock clock;
+    @Inject
+    ClusterMembers members;
+    @Inject
+    LocalMember member;
+
+    /**
+     * The member is in the member table from its start on, so that a member killed before its first tick is still
+     * known as stopped once its stamp ages (a member the table does not know is waited for much longer).
+     */
+    @PostConstruct
+    void joinMembers() {
+        try {
+            members.seen(member.id(), member.startedAt(), Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SEQ-0535 this member could not stamp the member table at start; its first tick does",
+                    e);
+        }
+    }
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,12 +68,12 @@ public class SequenceScheduler {
         tick();
     }
 
-    /** Fails silent runs, then starts the due ones; returns the ids of the runs this tick started. */
+    /** Resumes or fails interrupted runs, then starts the due ones; returns the ids of the runs this tick started. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public synchronized List<String> tick() {
         List<String> started = new ArrayList<>();
         try {
-            runs.failAbandoned();
+            runs.recoverInterrupted();
             for (SequenceRepository.DueRun run : due.at(clock.now(), MAX_STARTS_PER_TICK)) {
                 runs.startScheduled(run.sequenceId(), run.dueAt()).ifPresent(view -> started.add(view.id()));
             }
@@ -69,7 +91,7 @@ public class SequenceScheduler {
         SequenceRepository sequences;
 
         @Transactional
-        public List<SequenceRepository.DueRun> at(java.time.Instant now, int limit) {
+        public List<SequenceRepository.DueRun> at(Instant now, int limit) {
             return sequences.due(now, limit);
         }
     }

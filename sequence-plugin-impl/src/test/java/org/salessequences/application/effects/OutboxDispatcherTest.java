@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,12 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.salessequences.application.TemplateFailedException;
+import org.salessequences.domain.model.cluster.ClusterMembers;
+import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
-import org.salessequences.infrastructure.batch.NodeIdentity;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
 /**
@@ -68,7 +70,7 @@ class OutboxDispatcherTest {
         dispatcher = new OutboxDispatcher();
         dispatcher.outbox = outbox;
         dispatcher.ledger = ledger;
-        dispatcher.node = new NodeIdentity();
+        dispatcher.node = new Member("member-a", Instant.now());
         dispatcher.clock = new ApplicationClock();
         dispatcher.executor = proxy(ManagedExecutorService.class, (proxy, method, args) -> {
             workers.execute((Runnable) args[0]);
@@ -82,6 +84,25 @@ class OutboxDispatcherTest {
     @AfterEach
     void stopWorkers() {
         workers.shutdownNow();
+    }
+
+    @Test
+    void claimsOfThisMembersEarlierStartOfStoppedMembersAndStaleOnesAreGivenBackButNotAtEveryDrain() {
+        Member member = new Member("member-a", Instant.now().minusSeconds(30));
+        dispatcher.node = member;
+
+        dispatcher.drain();
+        assertEquals(List.of(), outbox.releases, "a drain (after every chunk commit) leaves claims alone");
+
+        assertEquals(3, dispatcher.releaseAbandonedClaims());
+        assertEquals(3, outbox.releases.size());
+        assertEquals("member-a before " + member.startedAt(), outbox.releases.get(0));
+        Instant stoppedBefore = Instant.parse(outbox.releases.get(1).substring("stopped members seen before ".length()));
+        Instant staleBefore = Instant.parse(outbox.releases.get(2).substring("stale before ".length()));
+        assertEquals(ClusterMembers.TIMEOUT.toSeconds(),
+                Duration.between(stoppedBefore, Instant.now()).toSeconds(), 2);
+        assertEquals(OutboxDispatcher.STALE_CLAIM.toMinutes(),
+                Duration.between(staleBefore, Instant.now()).toMinutes());
     }
 
     @Test
@@ -131,6 +152,10 @@ class OutboxDispatcherTest {
     }
 
     /** Pending entries are claimed all at once; what became of each claimed entry is recorded. */
+    /** This server as a cluster member. */
+    private record Member(String id, Instant startedAt) implements LocalMember {
+    }
+
     private static final class FakeOutbox implements OutboxRepository {
 
         final List<OutboxEntry> pending = new ArrayList<>();
@@ -138,6 +163,7 @@ class OutboxDispatcherTest {
         final List<String> done = new ArrayList<>();
         final List<String> retried = new ArrayList<>();
         final List<String> failed = new ArrayList<>();
+        final List<String> releases = new ArrayList<>();
 
         @Override
         public synchronized void add(List<OutboxEntry> entries) {
@@ -172,7 +198,20 @@ class OutboxDispatcherTest {
 
         @Override
         public int releaseStale(Instant before) {
+            releases.add("stale before " + before);
             return 0;
+        }
+
+        @Override
+        public int releaseClaimsOf(String memberId, Instant claimedBefore) {
+            releases.add(memberId + " before " + claimedBefore);
+            return 1;
+        }
+
+        @Override
+        public int releaseClaimsOfStoppedMembers(Instant seenBefore) {
+            releases.add("stopped members seen before " + seenBefore);
+            return 2;
         }
 
         @Override

@@ -23,6 +23,18 @@ public interface OutboxRepository {
     /** Gives back entries claimed before {@code before} by a member that never finished them; returns how many. */
     int releaseStale(Instant before);
 
+    /**
+     * Gives back the entries {@code memberId} claimed before {@code claimedBefore}: those of an earlier start of this
+     * member, which stopped without finishing them; returns how many.
+     */
+    int releaseClaimsOf(String memberId, Instant claimedBefore);
+
+    /**
+     * Gives back the entries claimed by members whose stamp in the member table is older than {@code seenBefore}
+     * (members that stopped); returns how many.
+     */
+    int releaseClaimsOfStoppedMembers(Instant seenBefore);
+
     /** Entries not done yet (pending or claimed). */
     long open();
 }

@@ -26,6 +26,14 @@ public interface RunRepository {
     /** Stamps the heartbeat of the runs queued on {@code nodeId} that have not begun yet; returns how many. */
     int touchQueued(String nodeId, Instant heartbeat);
 
-    /** Runs under way whose last sign of life is older than {@code before}. */
-    List<SequenceRun> silentSince(Instant before);
+    /** Every run whose status is not final (few at any time: at most one per sequence). */
+    List<SequenceRun> underWay();
+
+    /**
+     * Moves a run under way from member {@code fromNode} to {@code toNode}, to begin again there, with one conditional
+     * update: when two members try to take the same run over, only one succeeds.
+     *
+     * @return whether this call took the run over
+     */
+    boolean takeOver(String runId, String fromNode, String toNode, Instant heartbeat);
 }

@@ -85,6 +85,21 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int releaseClaimsOf(String memberId, Instant claimedBefore) {
+        return sql.update("UPDATE seq_outbox SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL "
+                + "WHERE status = 'CLAIMED' AND claimed_by = ? AND claimed_at < ?", memberId, claimedBefore);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int releaseClaimsOfStoppedMembers(Instant seenBefore) {
+        return sql.update("UPDATE seq_outbox SET status = 'PENDING', claimed_by = NULL, claimed_at = NULL "
+                + "WHERE status = 'CLAIMED' AND claimed_by IN (SELECT node_id FROM seq_member WHERE seen_at < ?)",
+                seenBefore);
+    }
+
+    @Override
     public long open() {
         return sql.count("SELECT COUNT(*) FROM seq_outbox WHERE status IN ('PENDING', 'CLAIMED')");
     }

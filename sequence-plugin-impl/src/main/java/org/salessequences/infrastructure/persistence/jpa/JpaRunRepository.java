@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.run.RunRepository;
+import org.salessequences.domain.model.run.RunStatus;
 import org.salessequences.domain.model.run.SequenceRun;
 
 @ApplicationScoped
@@ -66,12 +67,16 @@ public class JpaRunRepository implements RunRepository {
     }
 
     @Override
-    public List<SequenceRun> silentSince(Instant before) {
-        // Native, with epoch milliseconds: EclipseLink does not apply the instant converter inside COALESCE.
-        @SuppressWarnings("unchecked")
-        List<SequenceRun> silent = em.createNativeQuery("SELECT * FROM seq_run WHERE status IN ('STARTING', 'STARTED') "
-                + "AND COALESCE(heartbeat_at, created_at) < ?", SequenceRun.class)
-                .setParameter(1, before.toEpochMilli()).getResultList();
-        return silent;
+    public List<SequenceRun> underWay() {
+        return em.createQuery("SELECT r FROM SequenceRun r WHERE r.status IN :statuses", SequenceRun.class)
+                .setParameter("statuses", List.of(RunStatus.STARTING, RunStatus.STARTED)).getResultList();
+    }
+
+    @Override
+    public boolean takeOver(String runId, String fromNode, String toNode, Instant heartbeat) {
+        return em.createNativeQuery("UPDATE seq_run SET status = 'STARTING', node_id = ?, heartbeat_at = ? "
+                        + "WHERE id = ? AND COALESCE(node_id, '') = ? AND status IN ('STARTING', 'STARTED')")
+                .setParameter(1, toNode).setParameter(2, heartbeat.toEpochMilli()).setParameter(3, runId)
+                .setParameter(4, fromNode == null ? "" : fromNode).executeUpdate() == 1;
     }
 }

@@ -2,6 +2,7 @@ package org.salessequences.infrastructure.persistence.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -12,6 +13,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
+import org.salessequences.infrastructure.persistence.CommitDurability;
+
 /**
  * Brings the schema up to date when the application starts, before anything else touches the database
  * (start-up beans that use tables declare {@code @DependsOn("SchemaMigrator")}).
@@ -21,6 +24,8 @@ import jakarta.ejb.TransactionManagementType;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrator {
 
+    private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
 
@@ -28,6 +33,11 @@ public class SchemaMigrator {
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             new SchemaMigration(SchemaMigrator.class.getClassLoader()).migrate(connection);
+            if (!CommitDurability.durable(connection)) {
+                LOG.warning("SEQ-0109 the H2 database writes commits with a delay: a server killed now can lose its"
+                        + " last commits after their emails went out. Open it with WRITE_DELAY=0 (deploy/run.sh"
+                        + " configures its pool so)");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("SEQ-0001 the database schema could not be brought up to date", e);
         }

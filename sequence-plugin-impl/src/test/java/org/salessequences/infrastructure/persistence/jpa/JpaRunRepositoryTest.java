@@ -1,6 +1,8 @@
 package org.salessequences.infrastructure.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,22 +15,21 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.salessequences.domain.model.run.RunStatus;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
 
 /**
- * Which runs count as abandoned, on H2 and PostgreSQL: a run whose job waits for a thread on a member that is alive
- * is not (the member stamps it at every tick), one queued on a member that stopped is, and the adjustable clock a
- * run was created on does not decide it.
+ * The queries behind taking interrupted runs over, on H2 and PostgreSQL: a member stamps the runs queued on it, the
+ * runs under way are read whoever holds them, and a run is taken over by one member only.
  */
 class JpaRunRepositoryTest extends JpaDatabaseTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static final Instant SILENCE_LIMIT = NOW.minus(Duration.ofMinutes(5));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aRunQueuedOnALiveMemberIsNotAbandonedButOneOnAStoppedMemberIs(String name, Supplier<DataSource> database) {
+    void aMemberStampsOnlyTheRunsQueuedOnIt(String name, Supplier<DataSource> database) {
         open(database);
         Instant tenMinutesAgo = NOW.minus(Duration.ofMinutes(10));
         add(queued("waiting", "alive", tenMinutesAgo), queued("orphaned", "stopped", tenMinutesAgo));
@@ -39,20 +40,50 @@ class JpaRunRepositoryTest extends JpaDatabaseTest {
         int touched = TestPersistence.inTransaction(factory, em -> repository(em).touchQueued("alive", NOW));
 
         assertEquals(1, touched, "only the run still waiting for its job to begin");
-        assertEquals(Set.of("orphaned", "running"), silentIds(),
-                "a running job that stopped reporting progress is still abandoned, whoever holds it");
+        assertEquals(NOW, find("waiting").heartbeatAt());
+        assertEquals(tenMinutesAgo, find("orphaned").heartbeatAt());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aRunCreatedOnAClockSetBackIsJudgedByItsRealHeartbeat(String name, Supplier<DataSource> database) {
+    void theRunsUnderWayAreThoseNotEndedOnAnyMember(String name, Supplier<DataSource> database) {
         open(database);
-        SequenceRun run = new SequenceRun("demo", "sq", RunTrigger.MANUAL, Instant.parse("2020-01-06T09:00:00Z"),
-                Instant.parse("2020-01-06T09:00:00Z"));
-        run.queuedOn("alive", NOW);
-        add(run);
+        SequenceRun completed = queued("completed", "a", NOW);
+        completed.complete(NOW);
+        SequenceRun failed = queued("failed", "b", NOW);
+        failed.fail("boom", NOW);
+        SequenceRun started = queued("started", "b", NOW);
+        started.start(NOW, "b", NOW);
+        add(queued("queued", "a", NOW), started, completed, failed);
 
-        assertEquals(Set.of(), silentIds());
+        assertEquals(Set.of("queued", "started"), TestPersistence.inTransaction(factory, em -> repository(em).underWay()
+                .stream().map(SequenceRun::id).collect(Collectors.toSet())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aRunIsTakenOverByOneMemberOnlyAndBeginsAgainThere(String name, Supplier<DataSource> database) {
+        open(database);
+        SequenceRun started = queued("started", "stopped", NOW.minus(Duration.ofMinutes(2)));
+        started.start(NOW, "stopped", NOW.minus(Duration.ofMinutes(2)));
+        SequenceRun ended = queued("ended", "stopped", NOW);
+        ended.complete(NOW);
+        add(started, ended);
+
+        boolean first = TestPersistence.inTransaction(factory,
+                em -> repository(em).takeOver("started", "stopped", "member-b", NOW));
+        boolean second = TestPersistence.inTransaction(factory,
+                em -> repository(em).takeOver("started", "stopped", "member-c", NOW));
+        boolean finished = TestPersistence.inTransaction(factory,
+                em -> repository(em).takeOver("ended", "stopped", "member-b", NOW));
+
+        assertTrue(first);
+        assertFalse(second, "the run moved to member-b already");
+        assertFalse(finished, "an ended run is not taken over");
+        SequenceRun taken = find("started");
+        assertEquals("member-b", taken.nodeId());
+        assertEquals(RunStatus.STARTING, taken.status(), "its job begins again on member-b");
+        assertEquals(NOW, taken.heartbeatAt());
     }
 
     private static SequenceRun queued(String id, String node, Instant heartbeat) {
@@ -68,9 +99,8 @@ class JpaRunRepositoryTest extends JpaDatabaseTest {
         });
     }
 
-    private Set<String> silentIds() {
-        return TestPersistence.inTransaction(factory, em -> repository(em).silentSince(SILENCE_LIMIT).stream()
-                .map(SequenceRun::id).collect(Collectors.toSet()));
+    private SequenceRun find(String id) {
+        return TestPersistence.inTransaction(factory, em -> repository(em).find(id).orElseThrow());
     }
 
     private static JpaRunRepository repository(jakarta.persistence.EntityManager em) {
