@@ -23,6 +23,7 @@ import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.enrollment.NewEnrollment;
 import org.salessequences.domain.model.enrollment.SequenceMembership;
 import org.salessequences.infrastructure.persistence.ExclusiveAdmissionLock;
+import org.salessequences.infrastructure.persistence.schema.SqlDialect;
 
 @ApplicationScoped
 public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
@@ -100,6 +101,26 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
 
     @Override
     public void progress(List<EnrollmentProgress> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        if (sql.dialect() == SqlDialect.POSTGRESQL) {
+            // One statement for the chunk: a batch of single-row updates costs PostgreSQL a round per row.
+            sql.update("UPDATE seq_enrollment e SET day_one = v.day_one, current_step_position = v.position, "
+                            + "next_step_at = v.next_step_at, steps_done = v.steps_done, updated_at = v.updated_at "
+                            + "FROM unnest(?::varchar[], ?::integer[], ?::integer[], ?::bigint[], ?::boolean[], "
+                            + "?::bigint[]) AS v(id, day_one, position, next_step_at, steps_done, updated_at) "
+                            + "WHERE e.id = v.id AND e.status = 'ACTIVE'",
+                    new Sql.ArrayOf("varchar", updates.stream().map(EnrollmentProgress::id).toArray()),
+                    new Sql.ArrayOf("integer", updates.stream().map(p -> p.dayOne() == null ? null
+                            : (Object) (int) p.dayOne().toEpochDay()).toArray()),
+                    new Sql.ArrayOf("integer", updates.stream().map(EnrollmentProgress::currentStepPosition).toArray()),
+                    new Sql.ArrayOf("bigint", updates.stream().map(p -> p.nextStepAt() == null ? null
+                            : (Object) p.nextStepAt().toEpochMilli()).toArray()),
+                    new Sql.ArrayOf("boolean", updates.stream().map(EnrollmentProgress::stepsDone).toArray()),
+                    new Sql.ArrayOf("bigint", updates.stream().map(p -> (Object) p.at().toEpochMilli()).toArray()));
+            return;
+        }
         sql.batch("UPDATE seq_enrollment SET day_one = ?, current_step_position = ?, next_step_at = ?, steps_done = ?, "
                         + "updated_at = ? WHERE id = ? AND status = 'ACTIVE'",
                 updates.stream().map(p -> new Object[]{p.dayOne(), p.currentStepPosition(), p.nextStepAt(), p.stepsDone(),
