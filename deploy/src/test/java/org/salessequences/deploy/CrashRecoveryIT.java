@@ -84,6 +84,8 @@ class CrashRecoveryIT {
         int clusterB = RunShServer.freePort();
         Map<String, String> cluster = RunShServer.inCluster(RunShServer.onPostgresql(
                 RunShServer.environment(mail.getSmtp().getPort()), postgres.getPort()), clusterA, clusterB);
+        // Ranges, so that the kill also meets ranges the killed member held and the other one takes them over.
+        cluster.put("SEQUENCES_RUNS_RANGE_SIZE", "250");
         RunShServer memberA = start("member-a", RunShServer.member(cluster, "member-a", clusterA));
         memberA.awaitOutput("Starting Payara Micro", Duration.ofMinutes(5));
         RunShServer memberB = start("member-b", RunShServer.member(cluster, "member-b", clusterB));

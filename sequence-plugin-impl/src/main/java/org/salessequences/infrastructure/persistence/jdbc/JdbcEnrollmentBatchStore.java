@@ -3,6 +3,7 @@ package org.salessequences.infrastructure.persistence.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -86,11 +87,30 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
 
     @Override
     public List<EnrollmentRow> due(String sequenceId, Instant runAt, boolean everyActive, String afterId, int limit) {
-        String dueFilter = everyActive ? "" : " AND (next_step_at IS NULL OR next_step_at <= ?)";
-        String query = "SELECT " + ROW_COLUMNS + " FROM seq_enrollment WHERE sequence_id = ? AND status = 'ACTIVE' "
-                + "AND steps_done = FALSE AND id > ?" + dueFilter + KEYSET_ORDER + limit(limit);
-        return everyActive ? sql.query(query, JdbcEnrollmentBatchStore::row, sequenceId, after(afterId))
-                : sql.query(query, JdbcEnrollmentBatchStore::row, sequenceId, after(afterId), runAt);
+        return dueUpTo(sequenceId, runAt, everyActive, afterId, null, limit);
+    }
+
+    @Override
+    public List<EnrollmentRow> dueUpTo(String sequenceId, Instant runAt, boolean everyActive, String afterId,
+                                       String lastId, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(sequenceId, after(afterId)));
+        StringBuilder query = new StringBuilder("SELECT " + ROW_COLUMNS + " FROM seq_enrollment WHERE sequence_id = ? "
+                + "AND status = 'ACTIVE' AND steps_done = FALSE AND id > ?");
+        if (lastId != null) {
+            query.append(" AND id <= ?");
+            parameters.add(lastId);
+        }
+        if (!everyActive) {
+            query.append(" AND (next_step_at IS NULL OR next_step_at <= ?)");
+            parameters.add(runAt);
+        }
+        return sql.query(query + KEYSET_ORDER + limit(limit), JdbcEnrollmentBatchStore::row, parameters.toArray());
+    }
+
+    @Override
+    public Optional<String> idAfter(String sequenceId, String afterId, int step) {
+        return sql.first("SELECT id FROM seq_enrollment WHERE sequence_id = ? AND id > ?" + KEYSET_ORDER + "OFFSET "
+                + (step - 1) + " ROWS " + limit(1), row -> row.getString(1), sequenceId, after(afterId));
     }
 
     @Override
