@@ -40,6 +40,14 @@ abstract class BenchmarkDatabase implements AutoCloseable {
     void resetProfile() throws SQLException {
     }
 
+    /**
+     * Bytes on disk per row of each table (heap, indexes and TOAST together) and the row count: what one enrollment,
+     * one step execution or one outbox entry costs the database. Empty where the database does not tell (H2).
+     */
+    List<String> bytesPerRow(List<String> tables) throws SQLException {
+        return List.of();
+    }
+
     @Override
     public void close() throws IOException {
     }
@@ -137,6 +145,26 @@ abstract class BenchmarkDatabase implements AutoCloseable {
                     lines.add(String.format(Locale.ROOT, "%8.0f ms %9d calls %10d rows  %s", rows.getDouble(2),
                             rows.getLong(1), rows.getLong(3), query.length() > 220 ? query.substring(0, 220) + "..."
                                     : query));
+                }
+            }
+            return lines;
+        }
+
+        @Override
+        List<String> bytesPerRow(List<String> tables) throws SQLException {
+            List<String> lines = new ArrayList<>();
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                 Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM ANALYZE");
+                for (String table : tables) {
+                    try (ResultSet size = statement.executeQuery("SELECT pg_total_relation_size('" + table + "'), "
+                            + "pg_relation_size('" + table + "'), (SELECT COUNT(*) FROM " + table + ")")) {
+                        size.next();
+                        long rows = size.getLong(3);
+                        lines.add(String.format(Locale.ROOT, "%s: %d rows, %.0f bytes per row with its indexes (%.0f "
+                                        + "in the table itself)", table, rows, size.getLong(1) / (double) Math.max(1, rows),
+                                size.getLong(2) / (double) Math.max(1, rows)));
+                    }
                 }
             }
             return lines;

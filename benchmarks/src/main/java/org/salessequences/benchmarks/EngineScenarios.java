@@ -2,6 +2,7 @@ package org.salessequences.benchmarks;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,8 @@ final class EngineScenarios {
         report.figure(rows + " contacts: execute stage, records/s", rows / Math.max(0.001, executeStage / 1e3), "%.0f");
         report.figure(rows + " contacts: heap peak of both runs, MB", Report.mb(Math.max(enroll.peakHeap,
                 execute.peakHeap)));
+        report.bytesPerRow(List.of("seq_enrollment", "seq_step_execution", "seq_outbox", "seq_reminder",
+                "seq_reminder_word", "host_contact", "host_task"));
     }
 
     private static String task(int day) {

@@ -67,6 +67,17 @@ final class Report {
         }
     }
 
+    /** What each row of the tables costs on disk (PostgreSQL), as lines and as figures. */
+    void bytesPerRow(List<String> tables) throws SQLException {
+        List<String> sizes = database.bytesPerRow(tables);
+        sizes.forEach(this::line);
+        for (String size : sizes) {
+            String table = size.substring(0, size.indexOf(':'));
+            String bytes = size.replaceAll(".* rows, ([0-9]+) bytes per row.*", "$1");
+            figure(table + ": bytes per row with indexes", bytes);
+        }
+    }
+
     /** The key figures of every database the run measured, side by side. */
     void sideBySide() {
         if (figures.isEmpty()) {
