@@ -1,14 +1,18 @@
 package org.salessequences.benchmarks;
 
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Runs one scenario ({@code -Dscenario=host-import}, {@code host-view} or {@code engine-run}) against a fresh server started from the
- * built WAR, and prints its figures with the machine they were measured on.
+ * Runs one scenario ({@code -Dscenario=host-import}, {@code host-view}, {@code engine-run}, {@code email-send} or
+ * {@code reminders-query}) against a fresh server started from the built WAR, on the embedded H2 and on PostgreSQL
+ * ({@code -Ddatabase=both}, the default; or {@code h2}, {@code postgresql}) one after the other in the same run, and
+ * prints its figures with the machine they were measured on, then the figures of both databases side by side.
  */
 public final class BenchmarkMain {
 
@@ -20,14 +24,27 @@ public final class BenchmarkMain {
         String xmx = System.getProperty("benchmark.xmx", "512m");
         Path deploy = Path.of(System.getProperty("benchmark.deploy", "deploy/target"));
         Path work = Path.of(System.getProperty("benchmark.work", "benchmarks/target/benchmark"));
+        String databases = System.getProperty("database", "both");
         Report report = new Report(xmx);
-        report.line("scenario " + scenario + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
-                + System.getProperty("java.version") + "; server: Payara Micro, embedded H2, -Xmx" + xmx
-                + " -XX:+UseSerialGC");
+        for (String name : "both".equals(databases) ? List.of("h2", "postgresql") : List.of(databases)) {
+            try (BenchmarkDatabase database = BenchmarkDatabase.named(name)) {
+                report.database(database);
+                report.line("scenario " + scenario + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                        + System.getProperty("java.version") + "; server: Payara Micro on " + name + ", -Xmx" + xmx
+                        + " -XX:+UseSerialGC");
+                run(scenario, deploy, work.resolve(name), database, report, xmx);
+            }
+        }
+        report.sideBySide();
+    }
+
+    private static void run(String scenario, Path deploy, Path work, BenchmarkDatabase database, Report report,
+                            String xmx) throws Exception {
         // The local SMTP sink of the email scenario; the server's default mailbox points at it.
         GreenMail sink = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
         sink.start();
+        List<String> databaseOptions = database.microOptions(deploy, work.resolve("database"));
         // The scenarios import up to a million generated contacts (80 MB of CSV) in one request.
         try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx,
                 // Secrets of its own, so that the server starts as production does (no dev mode).
@@ -38,10 +55,10 @@ public final class BenchmarkMain {
                         "sequences.clock.adjustable", "true",
                         "sequences.smtp.host", "127.0.0.1", "sequences.limits.emails-per-user-per-day", "100000000",
                         "sequences.limits.import-bytes", Long.toString(Long.MAX_VALUE),
-                        "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())))) {
+                        "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())), databaseOptions)) {
             HostScenarios host = new HostScenarios(server, report);
             switch (scenario) {
-                case "host-import" -> host.importTwice(Long.getLong("rows", 100_000), work.resolve("baseline"));
+                case "host-import" -> host.importTwice(Long.getLong("rows", 100_000), database, work.resolve("baseline"));
                 case "host-view" -> host.streamLargeView(Long.getLong("rows", 1_000_000));
                 case "engine-run" -> new EngineScenarios(server, report).enrollAndExecute(Long.getLong("rows", 100_000));
                 case "email-send" -> new EmailScenarios(server, report, sink).sendThroughTheEngine(
@@ -57,7 +74,7 @@ public final class BenchmarkMain {
     }
 
     private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }

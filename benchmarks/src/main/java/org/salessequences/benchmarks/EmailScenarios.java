@@ -56,18 +56,27 @@ final class EmailScenarios {
         report.line("loaded " + rows + " contacts, their sink mailboxes and a sequence with an email on day 1 and "
                 + "one on day 2 (not measured)");
 
+        report.phaseStarts();
         long firstDay = sendDay("2027-01-04", rows, "day 1: the run enrolls the " + rows + " contacts (and the "
                 + "host is shown their sequence) and sends each its first email");
+        report.phaseEnds("day 1");
         server.awaitIdle(Duration.ofMinutes(10));
+        report.phaseStarts();
         long secondDay = sendDay("2027-01-05", rows, "day 2: the run sends each enrolled contact its second email");
+        report.phaseEnds("day 2");
         // The server's own follow-up (host updates) is left to finish: the baseline has the machine to itself too.
         server.awaitIdle(Duration.ofMinutes(10));
 
         long baseline = baseline(rows);
         report.line("raw baseline: plain Jakarta Mail, " + rows + " messages of the same shape on one reused SMTP "
                 + "connection to the same sink in " + seconds(baseline) + " s = " + rate(rows, baseline) + " emails/s");
-        report.line(String.format(Locale.ROOT, "engine / baseline rate: day 1 %.2f, day 2 %.2f (the requirement: "
-                + "at least 0.5)", (double) baseline / firstDay, (double) baseline / secondDay));
+        report.line(String.format(Locale.ROOT, "engine / baseline rate: day 1 %.2f, day 2 %.2f (the targets: "
+                + "at least 0.5 and 0.9)", (double) baseline / firstDay, (double) baseline / secondDay));
+        report.figure(rows + " emails: day 1 (with enrollment), emails/s", rows / (firstDay / 1e9), "%.0f");
+        report.figure(rows + " emails: day 2, emails/s", rows / (secondDay / 1e9), "%.0f");
+        report.figure(rows + " emails: raw Jakarta Mail baseline, emails/s", rows / (baseline / 1e9), "%.0f");
+        report.figure(rows + " emails: day 1 / baseline", (double) baseline / firstDay, "%.2f");
+        report.figure(rows + " emails: day 2 / baseline", (double) baseline / secondDay, "%.2f");
         BenchmarkClient.member(client.get("api/v1/sequences/" + sequence), "id");
     }
 

@@ -28,7 +28,7 @@ final class HostScenarios {
     }
 
     /** Imports {@code rows} generated rows (one bad in 10,000) twice; compares with a raw JDBC baseline. */
-    void importTwice(long rows, Path baselineDir) throws Exception {
+    void importTwice(long rows, BenchmarkDatabase database, Path baselineDir) throws Exception {
         long badEvery = 10_000;
         GeneratedContacts file = new GeneratedContacts(rows, badEvery);
         report.heap("server heap, idle before the import", server.usedHeapBytes());
@@ -40,14 +40,16 @@ final class HostScenarios {
             report.line(pass + ": " + imported + " rows imported, " + rejected + " rejected, in "
                     + seconds(measured.nanos) + " s = " + perSecond(imported, measured.nanos) + " rows/s");
             report.heap("  server heap peak during it", measured.peakHeap);
+            report.figure(rows + " rows: " + pass + ", rows/s", imported / (measured.nanos / 1e9), "%.0f");
             check(imported == file.goodRows() && rejected == rows / badEvery, "every good row imported, every bad one reported");
         }
         long contacts = streamView(createView("All contacts", "[]"), 1000).records;
         report.line("contacts in the host after both imports: " + contacts + " (" + file.goodRows() + " distinct emails)");
         check(contacts == file.goodRows(), "no duplicates after the second import");
-        double baseline = JdbcImportBaseline.run(baselineDir, rows);
-        report.line("raw baseline, plain JDBC batch inserts of the same rows into a fresh H2 (same schema, no HTTP): "
-                + String.format(Locale.ROOT, "%.0f", baseline) + " rows/s");
+        double baseline = JdbcImportBaseline.run(database, baselineDir, rows);
+        report.line("raw baseline, plain JDBC batch inserts of the same rows into a fresh " + database.name()
+                + " database (same schema, no HTTP): " + String.format(Locale.ROOT, "%.0f", baseline) + " rows/s");
+        report.figure(rows + " rows: raw JDBC baseline, rows/s", baseline, "%.0f");
     }
 
     /** Loads {@code rows} contacts, then pages a saved view over all of them through the host port. */
@@ -70,6 +72,9 @@ final class HostScenarios {
                     + streamed.pages + " pages of 1000: " + streamed.records + " contacts in " + seconds(streamed.nanos)
                     + " s = " + perSecond(streamed.records, streamed.nanos) + " contacts/s");
             report.heap("  server heap peak while streaming", sampler.peak().orElse(-1));
+            report.figure(rows + " contacts: view streamed, contacts/s", streamed.records / (streamed.nanos / 1e9),
+                    "%.0f");
+            report.figure(rows + " contacts: heap peak while streaming, MB", Report.mb(sampler.peak().orElse(-1)));
         }
         report.line("  server heap every 100 pages (MB): " + streamed.heapEvery100Pages);
         check(streamed.records == rows, "the view lists every contact once, in id order");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
@@ -13,8 +12,8 @@ import org.salessequences.infrastructure.persistence.schema.SchemaMigration;
 
 /**
  * The raw baseline of an import: the same rows written with plain JDBC batch inserts (500 a transaction, like the
- * import) into a fresh H2 file database with the plugin's own schema, in this JVM, with no HTTP, parsing or
- * validation. What the import costs beyond it is the price of streaming, checking and upserting.
+ * import) into a fresh database of the server's kind (H2 or PostgreSQL) with the plugin's own schema, from this JVM,
+ * with no HTTP, parsing or validation. What the import costs beyond it is the price of streaming, checking and upserting.
  */
 final class JdbcImportBaseline {
 
@@ -22,10 +21,10 @@ final class JdbcImportBaseline {
     }
 
     /** @return rows per second */
-    static double run(Path dir, long rows) throws IOException, SQLException {
+    static double run(BenchmarkDatabase database, Path dir, long rows) throws IOException, SQLException {
         PayaraMicroServer.deleteRecursively(dir);
         Files.createDirectories(dir);
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:" + dir.resolve("baseline").toAbsolutePath())) {
+        try (Connection connection = database.freshDatabase(dir)) {
             new SchemaMigration(JdbcImportBaseline.class.getClassLoader()).migrate(connection);
             connection.setAutoCommit(false);
             long started = System.nanoTime();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * The built WAR on Payara Micro, started as {@code deploy/run.sh} starts it (its own JVM with a fixed {@code -Xmx}, a
  * free port, {@code --nocluster}, a fresh root directory so the embedded H2 starts empty), for scenarios to drive over
- * HTTP. Its heap is read from the server's MicroProfile Metrics, so it is the server's heap that is measured.
+ * HTTP, on the database given. Its heap is read from the server's MicroProfile Metrics, so it is the server's heap that is measured.
  */
 public final class PayaraMicroServer implements AutoCloseable {
 
@@ -47,9 +47,10 @@ public final class PayaraMicroServer implements AutoCloseable {
      * @param workDir          where the server's root directory and log go (emptied first)
      * @param xmx              the server's maximum heap, e.g. {@code 512m}
      * @param systemProperties plugin configuration, e.g. {@code sequences.host.jwt.secret}
+     * @param microOptions     further Payara Micro options, e.g. the post-boot file of the database
      */
-    public static PayaraMicroServer start(Path deployDir, Path workDir, String xmx, Map<String, String> systemProperties)
-            throws IOException, InterruptedException {
+    public static PayaraMicroServer start(Path deployDir, Path workDir, String xmx, Map<String, String> systemProperties,
+                                          List<String> microOptions) throws IOException, InterruptedException {
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
         int port = freePort();
@@ -64,6 +65,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         command.addAll(List.of("-jar", deployDir.resolve("payara-micro.jar").toString(),
                 "--deploy", deployDir.resolve("sales-sequences.war").toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster", "--rootdir", workDir.resolve("payara").toString()));
+        command.addAll(microOptions);
         Path log = workDir.resolve("payara.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PayaraMicroServer server = new PayaraMicroServer(process, URI.create("http://localhost:" + port + "/"), log);

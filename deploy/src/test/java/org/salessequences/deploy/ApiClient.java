@@ -55,9 +55,17 @@ public final class ApiClient {
     }
 
     public Reply send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response);
+            try {
+                return new Reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+            } catch (IOException e) {
+                // A kept-alive connection the server closed as the request went out: a GET is safe to send again.
+                if (!"GET".equals(request.method())) {
+                    throw e;
+                }
+                return new Reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

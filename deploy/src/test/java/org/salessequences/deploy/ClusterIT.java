@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -48,6 +50,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class ClusterIT {
 
     private static final int CONTACTS = 150;
+    private static final int BIG_RUN = 10_000;
+    private static final int RANGE_SIZE = 500;
     private static final String DUE = "2027-09-06T07:00:00Z";
 
     private static EmbeddedPostgres postgres;
@@ -64,6 +68,8 @@ class ClusterIT {
         int clusterB = RunShServer.freePort();
         Map<String, String> cluster = RunShServer.inCluster(RunShServer.onPostgresql(
                 RunShServer.environment(mail.getSmtp().getPort()), postgres.getPort()), clusterA, clusterB);
+        // Small ranges, so that a run of a few thousand contacts is split and both members can take some.
+        cluster.put("SEQUENCES_RUNS_RANGE_SIZE", Integer.toString(RANGE_SIZE));
         Path work = RunShServer.workDirectory("cluster-it");
         memberA = member("member-a", work, RunShServer.member(cluster, "member-a", clusterA));
         // The second starts once the first is past run.sh's build check, so only one could ever build.
@@ -167,6 +173,60 @@ class ClusterIT {
             assertTrue(!output.contains("Sales Sequences is up"), output);
         } finally {
             refused.stop();
+        }
+    }
+
+    /**
+     * One big run is worked by both members: its execute stage is split into ranges that the other member claims at
+     * its ticks while the run's own member works through the rest; every contact gets its step once.
+     */
+    @Test
+    void oneBigRunIsSpreadOverBothMembersAndEachStepRunsOnce() throws Exception {
+        ApiClient adminA = memberA.client(Tokens.admin("cluster-admin"));
+        Scenario s = new Scenario(adminA, memberA.client(Tokens.rep("cluster-rep")), "big-run");
+        StringBuilder csv = new StringBuilder("email,firstName,ownerId,fields.testTag\n");
+        for (int i = 0; i < BIG_RUN; i++) {
+            csv.append("big").append(i).append(".cluster@example.com,B").append(i).append(",cluster-rep,big-run\n");
+        }
+        ApiClient.Reply imported = adminA.send(adminA.request("/api/v1/host/contacts/import?tag=big-run")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
+        assertEquals(200, imported.status(), imported.body());
+        String sequenceId = s.sequence(EngineIT.sequence("Big run", "CLASSIC", EngineIT.viewAudience(s.contactView()),
+                false, null, null, EngineIT.task("FOLLOW_UP", 1, null))).getString("id");
+
+        // Small chunks on the run's own member, so that the run lasts long enough for the other member's ticks. The
+        // sequence is paused afterwards, so that the clock another test moves does not make it due.
+        JsonObject run;
+        try {
+            run = s.runNow(sequenceId, 50);
+        } finally {
+            s.pause(s.rep.get("/api/v1/sequences/" + sequenceId).json());
+        }
+
+        assertEquals(BIG_RUN, run.getInt("executed"), run.toString());
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            Map<String, Long> ranges = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery("SELECT done_by, COUNT(*) FROM seq_run_range WHERE run_id = '"
+                    + run.getString("id") + "' AND status = 'DONE' GROUP BY done_by")) {
+                while (rows.next()) {
+                    ranges.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            System.out.println("ClusterIT: ranges of the big run done per member: " + ranges);
+            try (ResultSet left = statement.executeQuery("SELECT COUNT(*) FROM seq_run_range WHERE run_id = '"
+                    + run.getString("id") + "' AND status <> 'DONE'")) {
+                left.next();
+                assertEquals(0, left.getLong(1), "every range done");
+            }
+            assertTrue(ranges.values().stream().mapToLong(Long::longValue).sum() >= BIG_RUN / RANGE_SIZE, "" + ranges);
+            assertTrue(ranges.keySet().containsAll(List.of("member-a", "member-b")), "both members worked: " + ranges);
+            try (ResultSet once = statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT enrollment_id) FROM "
+                    + "seq_step_execution WHERE run_id = '" + run.getString("id") + "'")) {
+                once.next();
+                assertEquals(BIG_RUN, once.getLong(1), "one execution per contact");
+                assertEquals(BIG_RUN, once.getLong(2));
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -226,6 +227,18 @@ class RemindersIT {
 
             JsonArray page = items(repA, "size=3&page=2");
             assertEquals(2, page.size(), "8 reminders in pages of 3: the third page has 2");
+            List<String> byCursor = new ArrayList<>();
+            String after = "";
+            do {
+                JsonObject keyset = reminders(repA, "size=3" + (after.isEmpty() ? "" : "&after=" + after));
+                keyset.getJsonArray("items").forEach(r -> byCursor.add(((JsonObject) r).getString("id")));
+                after = keyset.isNull("nextCursor") ? "" : keyset.getString("nextCursor");
+            } while (!after.isEmpty());
+            assertEquals(items(repA, "size=500").stream().map(r -> ((JsonObject) r).getString("id")).toList(), byCursor,
+                    "pages after each page's nextCursor list every reminder once, in due order");
+            ApiClient.Reply badCursor = repA.get("/api/v1/reminders?after=forged");
+            assertEquals(400, badCursor.status());
+            assertEquals("after", badCursor.json().getJsonArray("errors").getJsonObject(0).getString("field"));
             List<String> due = items(repA, "size=500").stream().map(r -> ((JsonObject) r).getString("dueAt")).toList();
             assertEquals(due.stream().sorted().toList(), due, "sorted by due time");
 

@@ -45,7 +45,8 @@ public interface ReminderService {
     /**
      * The query parameters of {@code GET /api/v1/reminders}, as received.
      */
+    /** @param after the {@code nextCursor} of the page before (keyset paging; {@code page} is then unused) */
     record ReminderQuery(String type, String status, String sequenceId, String contactId, String dueFrom,
-                         String dueTo, String q, String owner, int page, int size) {
+                         String dueTo, String q, String owner, int page, int size, String after) {
     }
 }

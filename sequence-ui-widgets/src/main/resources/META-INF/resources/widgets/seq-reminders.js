@@ -21,6 +21,8 @@ export class SeqReminders extends SeqElement {
     super();
     this.filters = { type: '', status: 'OPEN', sequenceId: '', contactId: '', dueFrom: '', dueTo: '', q: '', size: 10 };
     this.page = 0;
+    // The cursor each page starts after (its previous page's nextCursor): pages are read by keyset, not by number.
+    this.cursors = [''];
     this.list = h('div', { class: 'list' });
   }
 
@@ -56,6 +58,7 @@ export class SeqReminders extends SeqElement {
   applyFilters(form) {
     for (const key of Object.keys(this.filters)) this.filters[key] = form.elements[key].value;
     this.page = 0;
+    this.cursors = [''];
     this.filterFormEl = form;
     this.emit('seq-reminders-filter', { query: { ...this.filters } });
     this.load();
@@ -66,7 +69,8 @@ export class SeqReminders extends SeqElement {
     const f = this.filters;
     const day = (d, end) => (d ? new Date(`${d}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : '');
     return query({ type: f.type, status: f.status, sequenceId: f.sequenceId, contactId: f.contactId,
-      dueFrom: day(f.dueFrom, false), dueTo: day(f.dueTo, true), q: f.q, page: this.page, size: f.size });
+      dueFrom: day(f.dueFrom, false), dueTo: day(f.dueTo, true), q: f.q, after: this.cursors[this.page] || '',
+      size: f.size });
   }
 
   async load() {
@@ -78,7 +82,8 @@ export class SeqReminders extends SeqElement {
     // Counts stop at a bound (10,000; 1,000 for very common words): "10000+", and Next stays open while pages are full.
     const exact = result.totalExact !== false;
     const total = exact ? `${result.total}` : `${result.total}+`;
-    const more = exact ? this.page + 1 < pages : result.items.length === size;
+    this.cursors[this.page + 1] = result.nextCursor || '';
+    const more = Boolean(result.nextCursor) && (exact ? this.page + 1 < pages : result.items.length === size);
     const pageOf = exact ? `${this.page + 1} of ${pages}` : `${this.page + 1}`;
     replace(this.list,
       result.items.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'responsive reminders' },

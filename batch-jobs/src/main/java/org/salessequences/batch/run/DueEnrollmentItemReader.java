@@ -1,31 +1,42 @@
 package org.salessequences.batch.run;
 
-import java.util.List;
+import java.io.Serializable;
 
+import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.salessequences.application.engine.ExecutionService;
-import org.salessequences.domain.model.enrollment.EnrollmentRow;
+import org.salessequences.application.engine.DueWalk;
+import org.salessequences.application.engine.RangeExecution;
 
-/** Reads the active enrollments this run has steps for. */
+/**
+ * Reads the active enrollments this run has steps for: a keyset walk of the sequence, or, for a run split into
+ * ranges, the ranges this member claims (see {@link RangeExecution}).
+ */
 @Dependent
 @Named("dueEnrollmentItemReader")
-public class DueEnrollmentItemReader extends EnrollmentKeysetReader {
+public class DueEnrollmentItemReader extends AbstractItemReader {
 
     @Inject
     RunStage stage;
     @Inject
-    ExecutionService executions;
+    RangeExecution ranges;
+
+    private DueWalk walk;
 
     @Override
-    protected List<EnrollmentRow> fetch(String afterId, int limit) {
-        return executions.due(stage.context(), afterId, limit);
+    public void open(Serializable checkpoint) {
+        walk = ranges.walk(stage.context(), (String) checkpoint, stage.chunkSize());
     }
 
     @Override
-    protected int pageSize() {
-        return stage.chunkSize();
+    public Object readItem() {
+        return walk.next();
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return walk.checkpoint();
     }
 }

@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 
 import org.salessequences.application.RunService;
 import org.salessequences.application.engine.ExecutionCounts;
-import org.salessequences.application.engine.ExecutionService;
-import org.salessequences.domain.model.enrollment.EnrollmentRow;
+import org.salessequences.application.engine.DueWalk;
+import org.salessequences.application.engine.RangeExecution;
 import org.salessequences.infrastructure.testing.FaultInjector;
 
 /** Executes the due steps of a chunk of enrollments. */
@@ -21,7 +21,7 @@ public class ExecuteStepsItemWriter extends AbstractItemWriter {
     @Inject
     RunStage stage;
     @Inject
-    ExecutionService executions;
+    RangeExecution ranges;
     @Inject
     RunService runs;
     @Inject
@@ -29,8 +29,7 @@ public class ExecuteStepsItemWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        ExecutionCounts counts = executions.execute(stage.context(),
-                items.stream().map(EnrollmentRow.class::cast).toList());
+        ExecutionCounts counts = ranges.execute(stage.context(), items.stream().map(DueWalk.Item.class::cast).toList());
         runs.addTotals(stage.runId(), 0, 0, counts.executed(), counts.skipped(), counts.deferred());
         faults.chunkDone("execute");
     }

@@ -28,7 +28,7 @@ class SequenceRunJobDefinitionTest {
     private static final List<Class<?>> ARTIFACTS = List.of(SequenceRunJobListener.class, AudienceItemReader.class,
             EnrollmentItemWriter.class, ExitSweepBatchlet.class, LiveEnrollmentItemReader.class,
             ExitConditionsItemWriter.class, DueEnrollmentItemReader.class, ExecuteStepsItemWriter.class,
-            RecordMetricsBatchlet.class);
+            AwaitRangesBatchlet.class, RecordMetricsBatchlet.class);
 
     @Test
     void everyReferenceNamesADependentArtifact() throws Exception {
@@ -63,7 +63,7 @@ class SequenceRunJobDefinitionTest {
                 }
             }
         }
-        assertEquals(List.of("enroll", "exit", "exitOnConditions", "execute", "record"), order);
+        assertEquals(List.of("enroll", "exit", "exitOnConditions", "execute", "awaitRanges", "record"), order);
     }
 
     @Test

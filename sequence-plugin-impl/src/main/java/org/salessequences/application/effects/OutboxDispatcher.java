@@ -19,6 +19,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.salessequences.application.EffectException;
 import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
@@ -48,8 +50,6 @@ public class OutboxDispatcher {
      */
     static final Duration STALE_CLAIM = Duration.ofMinutes(10);
     private static final int BATCH = 200;
-    /** Workers per drain: enough to overlap the waits, few enough to leave the batch jobs their threads. */
-    public static final int WORKERS = 4;
 
     @Inject
     Instance<Effect> effects;
@@ -63,6 +63,14 @@ public class OutboxDispatcher {
     ApplicationClock clock;
     @Resource
     ManagedExecutorService executor;
+    /**
+     * Sending lanes per drain ({@code sequences.outbox.lanes}): enough to overlap the waits on the database, the host
+     * and the mail servers, few enough to leave the batch jobs their threads. A crash can repeat at most one email per
+     * lane.
+     */
+    @Inject
+    @ConfigProperty(name = "sequences.outbox.lanes")
+    int lanes;
 
     private final Map<OutboxKind, Effect> byKind = new EnumMap<>(OutboxKind.class);
     private final AtomicBoolean draining = new AtomicBoolean();
@@ -112,16 +120,16 @@ public class OutboxDispatcher {
         Map<String, List<OutboxEntry>> byContact = new LinkedHashMap<>();
         batch.forEach(entry -> byContact.computeIfAbsent(String.valueOf(entry.contactId()), contact -> new ArrayList<>())
                 .add(entry));
-        List<List<OutboxEntry>> lanes = new ArrayList<>();
-        for (int i = 0; i < WORKERS; i++) {
-            lanes.add(new ArrayList<>());
+        List<List<OutboxEntry>> work = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            work.add(new ArrayList<>());
         }
         int lane = 0;
         for (List<OutboxEntry> entries : byContact.values()) {
-            lanes.get(lane++ % WORKERS).addAll(entries);
+            work.get(lane++ % lanes).addAll(entries);
         }
         List<CompletableFuture<Void>> running = new ArrayList<>();
-        for (List<OutboxEntry> entries : lanes) {
+        for (List<OutboxEntry> entries : work) {
             if (!entries.isEmpty()) {
                 running.add(CompletableFuture.runAsync(() -> carryOut(entries), executor));
             }

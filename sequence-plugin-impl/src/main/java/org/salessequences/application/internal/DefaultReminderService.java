@@ -30,11 +30,13 @@ import org.salessequences.application.effects.HostUpdate;
 import org.salessequences.application.mail.EmailChannel;
 import org.salessequences.application.mail.SentEmail;
 import org.salessequences.application.validation.SequenceValidator;
+import org.salessequences.application.ValidationException;
 import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.reminder.Reminder;
 import org.salessequences.domain.model.reminder.ReminderCount;
+import org.salessequences.domain.model.reminder.ReminderCursor;
 import org.salessequences.domain.model.reminder.ReminderFilter;
 import org.salessequences.domain.model.reminder.ReminderRepository;
 import org.salessequences.domain.model.reminder.ReminderStatus;
@@ -78,12 +80,18 @@ public class DefaultReminderService implements ReminderService {
     @Override
     public ReminderPage list(Caller caller, ReminderQuery query) {
         ReminderFilter filter = filter(caller, query);
-        List<Reminder> page = reminders.search(filter, query.page() * query.size(), query.size());
+        ReminderCursor after = null;
+        if (query.after() != null && !query.after().isBlank()) {
+            after = ReminderCursor.decode(query.after().strip()).orElseThrow(() -> ValidationException.of("after",
+                    "not a cursor this server gave (nextCursor of a page)"));
+        }
+        List<Reminder> page = reminders.search(filter, after, query.page() * query.size(), query.size());
         Map<String, String> names = new HashMap<>();
         List<ReminderView> items = page.stream().map(reminder -> view(reminder, names.computeIfAbsent(
                 reminder.sequenceId(), id -> sequences.find(id).map(Sequence::name).orElse(null)))).toList();
         ReminderCount total = reminders.count(filter);
-        return new ReminderPage(items, total.value(), total.exact());
+        String next = page.size() == query.size() ? ReminderCursor.after(page.get(page.size() - 1)).encode() : null;
+        return new ReminderPage(items, total.value(), total.exact(), next);
     }
 
     private static ReminderFilter filter(Caller caller, ReminderQuery query) {

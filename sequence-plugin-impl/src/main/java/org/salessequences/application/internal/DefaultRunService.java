@@ -167,6 +167,7 @@ public class DefaultRunService implements RunService {
                 member.startedAt(), now);
         // Only now: stamping first would make the runs an earlier start of this member left queued look alive.
         ledger.touchQueued();
+        ledger.releaseAbandonedRanges(now);
         interrupted.resume().forEach(this::resume);
         for (SequenceRun run : interrupted.fail()) {
             LOG.warning(() -> "SEQ-0104 run " + run.id() + " of sequence " + run.sequenceId() + " on member "

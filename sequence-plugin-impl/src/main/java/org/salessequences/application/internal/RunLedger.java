@@ -16,6 +16,7 @@ import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.execution.ExecutionStatus;
+import org.salessequences.domain.model.run.RunRanges;
 import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
@@ -45,6 +46,8 @@ public class RunLedger {
     LocalMember node;
     @Inject
     ClusterMembers members;
+    @Inject
+    RunRanges ranges;
 
     /** Records a run started by hand and claims the sequence for it. */
     public SequenceRun open(String sequenceId, RunTrigger trigger) {
@@ -138,6 +141,15 @@ public class RunLedger {
     public Map<String, Instant> stampAndReadMembers(Instant now) {
         members.seen(node.id(), node.startedAt(), now);
         return members.lastSeen();
+    }
+
+    /**
+     * Gives back the ranges of large runs that members which stopped had claimed: those of an earlier start of this
+     * member, and those of members silent for {@link ClusterMembers#TIMEOUT}.
+     */
+    public int releaseAbandonedRanges(Instant now) {
+        return ranges.releaseClaimsOf(node.id(), node.startedAt())
+                + ranges.releaseClaimsOfStoppedMembers(now.minus(ClusterMembers.TIMEOUT));
     }
 
     public List<SequenceRun> underWay() {

@@ -40,7 +40,8 @@ class OutboxDispatcherTest {
 
     private final FakeOutbox outbox = new FakeOutbox();
     private final Map<String, ExecutionReason> failedExecutions = new LinkedHashMap<>();
-    private final ExecutorService workers = Executors.newFixedThreadPool(OutboxDispatcher.WORKERS);
+    private static final int LANES = 4;
+    private final ExecutorService workers = Executors.newFixedThreadPool(LANES);
     /** What the task effect does for each entry, by entry id; entries not listed succeed. */
     private final Map<String, Consumer<OutboxEntry>> behaviour = new LinkedHashMap<>();
     private OutboxDispatcher dispatcher;
@@ -69,6 +70,7 @@ class OutboxDispatcherTest {
         };
         dispatcher = new OutboxDispatcher();
         dispatcher.outbox = outbox;
+        dispatcher.lanes = LANES;
         dispatcher.ledger = ledger;
         dispatcher.node = new Member("member-a", Instant.now());
         dispatcher.clock = new ApplicationClock();

@@ -3,6 +3,7 @@ package org.salessequences.domain.model.enrollment;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +32,16 @@ public interface EnrollmentBatchStore {
      * step is due by {@code runAt} ({@code everyActive}: all active ones that have steps left, for smart sequences).
      */
     List<EnrollmentRow> due(String sequenceId, Instant runAt, boolean everyActive, String afterId, int limit);
+
+    /** As {@link #due}, among the enrollments with ids up to {@code lastId} ({@code null}: no upper bound). */
+    List<EnrollmentRow> dueUpTo(String sequenceId, Instant runAt, boolean everyActive, String afterId, String lastId,
+                                int limit);
+
+    /**
+     * The id of the sequence's enrollment {@code step} places after {@code afterId} in id order ({@code null}: from
+     * the first), reading the sequence's id index only; empty when the sequence has fewer enrollments after it.
+     */
+    Optional<String> idAfter(String sequenceId, String afterId, int step);
 
     /** Active and paused enrollments, by id after {@code afterId}. */
     List<EnrollmentRow> live(String sequenceId, String afterId, int limit);

@@ -3,6 +3,7 @@ package org.salessequences.infrastructure.persistence.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.enrollment.NewEnrollment;
 import org.salessequences.domain.model.enrollment.SequenceMembership;
 import org.salessequences.infrastructure.persistence.ExclusiveAdmissionLock;
+import org.salessequences.infrastructure.persistence.schema.SqlDialect;
 
 @ApplicationScoped
 public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
@@ -85,11 +87,30 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
 
     @Override
     public List<EnrollmentRow> due(String sequenceId, Instant runAt, boolean everyActive, String afterId, int limit) {
-        String dueFilter = everyActive ? "" : " AND (next_step_at IS NULL OR next_step_at <= ?)";
-        String query = "SELECT " + ROW_COLUMNS + " FROM seq_enrollment WHERE sequence_id = ? AND status = 'ACTIVE' "
-                + "AND steps_done = FALSE AND id > ?" + dueFilter + KEYSET_ORDER + limit(limit);
-        return everyActive ? sql.query(query, JdbcEnrollmentBatchStore::row, sequenceId, after(afterId))
-                : sql.query(query, JdbcEnrollmentBatchStore::row, sequenceId, after(afterId), runAt);
+        return dueUpTo(sequenceId, runAt, everyActive, afterId, null, limit);
+    }
+
+    @Override
+    public List<EnrollmentRow> dueUpTo(String sequenceId, Instant runAt, boolean everyActive, String afterId,
+                                       String lastId, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(sequenceId, after(afterId)));
+        StringBuilder query = new StringBuilder("SELECT " + ROW_COLUMNS + " FROM seq_enrollment WHERE sequence_id = ? "
+                + "AND status = 'ACTIVE' AND steps_done = FALSE AND id > ?");
+        if (lastId != null) {
+            query.append(" AND id <= ?");
+            parameters.add(lastId);
+        }
+        if (!everyActive) {
+            query.append(" AND (next_step_at IS NULL OR next_step_at <= ?)");
+            parameters.add(runAt);
+        }
+        return sql.query(query + KEYSET_ORDER + limit(limit), JdbcEnrollmentBatchStore::row, parameters.toArray());
+    }
+
+    @Override
+    public Optional<String> idAfter(String sequenceId, String afterId, int step) {
+        return sql.first("SELECT id FROM seq_enrollment WHERE sequence_id = ? AND id > ?" + KEYSET_ORDER + "OFFSET "
+                + (step - 1) + " ROWS " + limit(1), row -> row.getString(1), sequenceId, after(afterId));
     }
 
     @Override
@@ -100,6 +121,26 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
 
     @Override
     public void progress(List<EnrollmentProgress> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        if (sql.dialect() == SqlDialect.POSTGRESQL) {
+            // One statement for the chunk: a batch of single-row updates costs PostgreSQL a round per row.
+            sql.update("UPDATE seq_enrollment e SET day_one = v.day_one, current_step_position = v.position, "
+                            + "next_step_at = v.next_step_at, steps_done = v.steps_done, updated_at = v.updated_at "
+                            + "FROM unnest(?::varchar[], ?::integer[], ?::integer[], ?::bigint[], ?::boolean[], "
+                            + "?::bigint[]) AS v(id, day_one, position, next_step_at, steps_done, updated_at) "
+                            + "WHERE e.id = v.id AND e.status = 'ACTIVE'",
+                    new Sql.ArrayOf("varchar", updates.stream().map(EnrollmentProgress::id).toArray()),
+                    new Sql.ArrayOf("integer", updates.stream().map(p -> p.dayOne() == null ? null
+                            : (Object) (int) p.dayOne().toEpochDay()).toArray()),
+                    new Sql.ArrayOf("integer", updates.stream().map(EnrollmentProgress::currentStepPosition).toArray()),
+                    new Sql.ArrayOf("bigint", updates.stream().map(p -> p.nextStepAt() == null ? null
+                            : (Object) p.nextStepAt().toEpochMilli()).toArray()),
+                    new Sql.ArrayOf("boolean", updates.stream().map(EnrollmentProgress::stepsDone).toArray()),
+                    new Sql.ArrayOf("bigint", updates.stream().map(p -> (Object) p.at().toEpochMilli()).toArray()));
+            return;
+        }
         sql.batch("UPDATE seq_enrollment SET day_one = ?, current_step_position = ?, next_step_at = ?, steps_done = ?, "
                         + "updated_at = ? WHERE id = ? AND status = 'ACTIVE'",
                 updates.stream().map(p -> new Object[]{p.dayOne(), p.currentStepPosition(), p.nextStepAt(), p.stepsDone(),

@@ -171,12 +171,19 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     @Override
     public List<StepMetrics> metrics(String sequenceId) {
         return sql.query("SELECT st.id, st.position, st.type, "
-                        + "COUNT(CASE WHEN x.status = 'EXECUTED' THEN 1 END), COUNT(CASE WHEN x.status = 'SKIPPED' THEN 1 END), "
-                        + "COUNT(CASE WHEN x.status = 'DEFERRED' THEN 1 END), COUNT(CASE WHEN x.status = 'FAILED' THEN 1 END), "
-                        + "COUNT(x.sent_at), COUNT(x.opened_at), COUNT(x.clicked_at), COUNT(x.replied_at), "
-                        + "COUNT(x.bounced_at), COUNT(x.unsubscribed_at) "
+                        + "COUNT(CASE WHEN x.status = 'EXECUTED' THEN 1 END) + MAX(COALESCE(c.executed, 0)), "
+                        + "COUNT(CASE WHEN x.status = 'SKIPPED' THEN 1 END) + MAX(COALESCE(c.skipped, 0)), "
+                        + "COUNT(CASE WHEN x.status = 'DEFERRED' THEN 1 END) + MAX(COALESCE(c.deferred, 0)), "
+                        + "COUNT(CASE WHEN x.status = 'FAILED' THEN 1 END) + MAX(COALESCE(c.failed, 0)), "
+                        + "COUNT(x.sent_at) + MAX(COALESCE(c.sent, 0)), COUNT(x.opened_at) + MAX(COALESCE(c.opened, 0)), "
+                        + "COUNT(x.clicked_at) + MAX(COALESCE(c.clicked, 0)), "
+                        + "COUNT(x.replied_at) + MAX(COALESCE(c.replied, 0)), "
+                        + "COUNT(x.bounced_at) + MAX(COALESCE(c.bounced, 0)), "
+                        + "COUNT(x.unsubscribed_at) + MAX(COALESCE(c.unsubscribed, 0)) "
+                        // A step's metrics: its live executions and the counter of those compacted by retention.
                         + "FROM seq_step st LEFT JOIN seq_step_execution x ON x.step_id = st.id "
-                        + "WHERE st.sequence_id = ? AND (st.removed_at IS NULL OR x.id IS NOT NULL) "
+                        + "LEFT JOIN seq_step_counter c ON c.step_id = st.id "
+                        + "WHERE st.sequence_id = ? AND (st.removed_at IS NULL OR x.id IS NOT NULL OR c.step_id IS NOT NULL) "
                         + "GROUP BY st.id, st.position, st.type, st.removed_at "
                         + "ORDER BY CASE WHEN st.removed_at IS NULL THEN 0 ELSE 1 END, st.position",
                 row -> new StepMetrics(row.getString(1), row.getInt(2), StepType.valueOf(row.getString(3)),

@@ -1,7 +1,10 @@
 package org.salessequences.infrastructure.persistence.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -13,9 +16,12 @@ import jakarta.transaction.Transactional;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
+import org.salessequences.infrastructure.persistence.schema.SqlDialect;
 
 @ApplicationScoped
 public class JdbcOutboxRepository implements OutboxRepository {
+
+    private static final String COLUMNS = "id, kind, execution_id, contact_id, payload, attempts, created_at";
 
     @Inject
     Sql sql;
@@ -38,14 +44,36 @@ public class JdbcOutboxRepository implements OutboxRepository {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutboxEntry> claim(String nodeId, Instant now, int limit) {
+        return sql.dialect() == SqlDialect.POSTGRESQL ? claimSkippingLocked(nodeId, now, limit)
+                : claimConditionally(nodeId, now, limit);
+    }
+
+    /**
+     * PostgreSQL: one statement claims the oldest due entries that no other member is claiming at this moment, and
+     * returns them. One row update per entry in one statement, where a conditional update per entry costs a round of
+     * its own.
+     */
+    private List<OutboxEntry> claimSkippingLocked(String nodeId, Instant now, int limit) {
+        return sql.query("UPDATE seq_outbox SET status = 'CLAIMED', claimed_by = ?, "
+                        + "claimed_at = ? WHERE id IN (SELECT id FROM seq_outbox WHERE status = 'PENDING' "
+                        + "AND next_attempt_at <= ? ORDER BY status, next_attempt_at, id FETCH FIRST " + limit
+                        + " ROWS ONLY FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS + ", next_attempt_at",
+                row -> new Claimed(entry(row), row.getLong(8)), nodeId, Instant.now(), now).stream()
+                .sorted(Comparator.comparingLong(Claimed::dueAt).thenComparing(claim -> claim.entry().id()))
+                .map(Claimed::entry).toList();
+    }
+
+    /** An entry claimed, with when it was due: RETURNING hands rows back in no particular order. */
+    private record Claimed(OutboxEntry entry, long dueAt) {
+    }
+
+    /** H2: reads the oldest due entries, then claims each with a conditional update. */
+    private List<OutboxEntry> claimConditionally(String nodeId, Instant now, int limit) {
         // "status" leads the ORDER BY although it is fixed: H2 reads in index order (and stops at the limit) only when
         // the ORDER BY names the index's columns from the first; otherwise it reads and sorts every due entry.
-        List<OutboxEntry> candidates = sql.query("SELECT id, kind, execution_id, contact_id, payload, attempts, created_at "
-                        + "FROM seq_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                        + "ORDER BY status, next_attempt_at, id "
-                        + "FETCH FIRST " + limit + " ROWS ONLY",
-                row -> new OutboxEntry(row.getString(1), OutboxKind.valueOf(row.getString(2)), row.getString(3),
-                        row.getString(4), row.getString(5), row.getInt(6), Instant.ofEpochMilli(row.getLong(7))), now);
+        List<OutboxEntry> candidates = sql.query("SELECT " + COLUMNS + " FROM seq_outbox WHERE status = 'PENDING' "
+                + "AND next_attempt_at <= ? ORDER BY status, next_attempt_at, id FETCH FIRST " + limit + " ROWS ONLY",
+                JdbcOutboxRepository::entry, now);
         // Each claim is a conditional update: when two members pick the same entry only one update matches.
         int[] claimed = sql.batch("UPDATE seq_outbox SET status = 'CLAIMED', claimed_by = ?, claimed_at = ? "
                 + "WHERE id = ? AND status = 'PENDING'", candidates.stream()
@@ -57,6 +85,11 @@ public class JdbcOutboxRepository implements OutboxRepository {
             }
         }
         return mine;
+    }
+
+    private static OutboxEntry entry(ResultSet row) throws SQLException {
+        return new OutboxEntry(row.getString(1), OutboxKind.valueOf(row.getString(2)), row.getString(3),
+                row.getString(4), row.getString(5), row.getInt(6), Instant.ofEpochMilli(row.getLong(7)));
     }
 
     @Override

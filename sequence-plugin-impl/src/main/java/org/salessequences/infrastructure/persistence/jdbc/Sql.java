@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
+
+import org.salessequences.infrastructure.persistence.schema.SqlDialect;
 
 /**
  * A thin, explicit JDBC helper: runs one statement on a connection of the data source and closes it again (inside
@@ -38,12 +41,41 @@ public final class Sql {
         public static final NullOf BOOLEAN = new NullOf(Types.BOOLEAN);
     }
 
+    /**
+     * An array parameter of SQL type {@code elementType} (PostgreSQL: {@code varchar}, {@code bigint}, ...), for the
+     * statements that hand a whole chunk to the database at once ({@code unnest(?::bigint[], ...)}).
+     */
+    public record ArrayOf(String elementType, Object[] values) {
+    }
+
     private static final int IN_SLICE = 500;
 
     private final DataSource dataSource;
+    private final WrittenRows written;
+    private volatile SqlDialect dialect;
 
     public Sql(DataSource dataSource) {
+        this(dataSource, WrittenRows.NONE);
+    }
+
+    /** @param written told of the rows every batch of {@code INSERT INTO <table>} inserted */
+    public Sql(DataSource dataSource, WrittenRows written) {
         this.dataSource = dataSource;
+        this.written = written;
+    }
+
+    /** The database's dialect, for the few statements each database is best asked in its own words. */
+    public SqlDialect dialect() {
+        SqlDialect known = dialect;
+        if (known == null) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = SqlDialect.of(connection);
+            } catch (SQLException e) {
+                throw new DataAccessException("finding the database's dialect", e);
+            }
+            dialect = known;
+        }
+        return known;
     }
 
     /** @return the number of rows changed */
@@ -68,7 +100,12 @@ public final class Sql {
                 bind(statement, row);
                 statement.addBatch();
             }
-            return statement.executeBatch();
+            int[] counts = statement.executeBatch();
+            String table = insertedTable(sql);
+            if (table != null) {
+                written.inserted(table, rows.size());
+            }
+            return counts;
         } catch (SQLException e) {
             throw new DataAccessException(sql, e);
         }
@@ -123,6 +160,18 @@ public final class Sql {
         return total;
     }
 
+    /** The table of an {@code INSERT INTO <table> ...} statement, or {@code null} for any other. */
+    static String insertedTable(String sql) {
+        if (!sql.regionMatches(true, 0, "INSERT INTO ", 0, 12)) {
+            return null;
+        }
+        int end = 12;
+        while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+            end++;
+        }
+        return end == 12 ? null : sql.substring(12, end).toLowerCase(Locale.ROOT);
+    }
+
     static String placeholders(int count) {
         return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
@@ -157,6 +206,8 @@ public final class Sql {
                 statement.setInt(index, (int) date.toEpochDay());
             } else if (value instanceof Enum<?> constant) {
                 statement.setString(index, constant.name());
+            } else if (value instanceof ArrayOf array) {
+                statement.setArray(index, statement.getConnection().createArrayOf(array.elementType(), array.values()));
             } else {
                 statement.setObject(index, value);
             }

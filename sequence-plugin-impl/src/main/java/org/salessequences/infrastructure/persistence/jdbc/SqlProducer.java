@@ -5,18 +5,21 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-/** The application's data source, for the JDBC stores. */
+/** The application's data source, for the JDBC stores, with the planner statistics told of what they insert. */
 @ApplicationScoped
 public class SqlProducer {
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
+    @Inject
+    PlannerStatistics statistics;
 
     @Produces
     @Singleton
     Sql sql() {
-        return new Sql(dataSource);
+        return new Sql(dataSource, statistics);
     }
 }

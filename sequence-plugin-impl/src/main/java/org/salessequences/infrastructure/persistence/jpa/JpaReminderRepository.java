@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.reminder.Reminder;
 import org.salessequences.domain.model.reminder.ReminderCount;
+import org.salessequences.domain.model.reminder.ReminderCursor;
 import org.salessequences.domain.model.reminder.ReminderFilter;
 import org.salessequences.domain.model.reminder.ReminderRepository;
 
@@ -52,11 +53,17 @@ public class JpaReminderRepository implements ReminderRepository {
     }
 
     @Override
-    public List<Reminder> search(ReminderFilter filter, int offset, int limit) {
+    public List<Reminder> search(ReminderFilter filter, ReminderCursor after, int offset, int limit) {
         TextSearch text = textSearch(filter);
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT * FROM seq_reminder" + where(filter, text, parameters) + orderBy(filter, text)
-                + " OFFSET " + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY";
+        String where = where(filter, text, parameters);
+        if (after != null) {
+            // due_at >= ? first: a range of the index the order is read from; the rest skips the ties before the id.
+            where += (where.isEmpty() ? " WHERE " : " AND ") + "due_at >= ? AND (due_at > ? OR id > ?)";
+            parameters.addAll(List.of(after.dueAt().toEpochMilli(), after.dueAt().toEpochMilli(), after.id()));
+        }
+        String sql = "SELECT * FROM seq_reminder" + where + orderBy(filter, text)
+                + (after == null ? " OFFSET " + offset + " ROWS" : "") + " FETCH FIRST " + limit + " ROWS ONLY";
         @SuppressWarnings("unchecked")
         List<Reminder> page = bind(em.createNativeQuery(sql, Reminder.class), parameters).getResultList();
         return page;

@@ -31,7 +31,8 @@ public class SchemaMigration {
 
     /** The steps written in Java, by the name the list gives them: data changes SQL cannot make on both databases. */
     private static final Map<String, Migration> JAVA_MIGRATIONS = Map.of(
-            ReminderWordBackfill.NAME, new ReminderWordBackfill());
+            ReminderWordBackfill.NAME, new ReminderWordBackfill(),
+            EnrollmentFillFactor.NAME, new EnrollmentFillFactor());
 
     private final ClassLoader loader;
 

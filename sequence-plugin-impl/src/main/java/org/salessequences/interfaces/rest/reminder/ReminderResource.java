@@ -33,17 +33,21 @@ public class ReminderResource {
     @Inject
     ReminderService reminders;
 
-    /** The caller's reminders (admins: everyone's, or one user's with {@code owner}), by due time. */
+    /**
+     * The caller's reminders (admins: everyone's, or one user's with {@code owner}), by due time: page by page with
+     * {@code after} (the {@code nextCursor} of the page before), or by page number.
+     */
     @GET
     @RequiresPermission(Permission.VIEW)
     public ReminderPage list(@QueryParam("type") String type, @QueryParam("status") String status,
                              @QueryParam("sequenceId") String sequenceId, @QueryParam("contactId") String contactId,
                              @QueryParam("dueFrom") String dueFrom, @QueryParam("dueTo") String dueTo,
                              @QueryParam("q") String q, @QueryParam("owner") String owner,
-                             @QueryParam("page") String page, @QueryParam("size") String size) {
+                             @QueryParam("page") String page, @QueryParam("size") String size,
+                             @QueryParam("after") String after) {
         PageRequest request = PageRequest.of(page, size);
         return reminders.list(caller.get(), new ReminderService.ReminderQuery(type, status, sequenceId, contactId,
-                dueFrom, dueTo, q, owner, request.page(), request.size()));
+                dueFrom, dueTo, q, owner, request.page(), request.size(), after));
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.salessequences.infrastructure.persistence.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.salessequences.domain.model.enrollment.EnrollmentProgress;
 import org.salessequences.domain.model.enrollment.EnrollmentSource;
 import org.salessequences.domain.model.enrollment.NewEnrollment;
 
@@ -46,6 +48,28 @@ class JdbcEnrollmentBatchStoreTest {
         assertEquals(List.of(), store.unsyncedContacts(10), "c1 and c2 of sq-a wait for the run to end");
         sql.update("UPDATE seq_sequence SET current_run_id = NULL WHERE id = 'sq-a'");
         assertEquals(List.of("c1", "c2"), store.unsyncedContacts(10));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aChunksProgressIsWrittenToItsActiveEnrollmentsOnly(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        Sql sql = new Sql(dataSource);
+        JdbcEnrollmentBatchStore store = JdbcEnrollmentBatchStore.on(dataSource);
+        store.insert(List.of(enrollment("sq-a", "c1"), enrollment("sq-a", "c2"), enrollment("sq-a", "c3")));
+        sql.update("UPDATE seq_enrollment SET status = 'EXITED' WHERE contact_id = 'c3'");
+        Instant next = AT.plusSeconds(86_400);
+
+        store.progress(List.of(
+                new EnrollmentProgress("en-sq-a-c1", LocalDate.of(2027, 3, 1), 2, next, false, AT),
+                new EnrollmentProgress("en-sq-a-c2", null, null, null, true, AT),
+                new EnrollmentProgress("en-sq-a-c3", LocalDate.of(2027, 3, 1), 2, next, false, AT)));
+
+        assertEquals(List.of("c1 " + LocalDate.of(2027, 3, 1).toEpochDay() + " 2 " + next.toEpochMilli() + " false",
+                        "c2 null null null true", "c3 null null null false"),
+                sql.query("SELECT contact_id, day_one, current_step_position, next_step_at, steps_done FROM seq_enrollment "
+                        + "ORDER BY contact_id", row -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3)
+                        + " " + row.getString(4) + " " + row.getBoolean(5)));
     }
 
     private static NewEnrollment enrollment(String sequenceId, String contactId) {

@@ -1,13 +1,21 @@
 package org.salessequences.infrastructure.persistence.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -68,6 +76,44 @@ class JdbcOutboxClaimsTest {
         assertEquals(Map.of("of-stopped", "PENDING", "of-living", "CLAIMED", "of-unknown", "CLAIMED"), statuses(sql),
                 "a member the table does not know keeps its claims until they are stale");
         assertEquals(Map.of("stopped", NOW.minusSeconds(61), "living", NOW.minusSeconds(1)), members.lastSeen());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void claimsTakeTheOldestDueEntriesFirstAndTwoMembersNeverTheSameOne(String name, Supplier<DataSource> database)
+            throws Exception {
+        DataSource dataSource = database.get();
+        JdbcOutboxRepository outbox = JdbcOutboxRepository.on(dataSource);
+        outbox.add(IntStream.range(0, 1000).mapToObj(i -> new OutboxEntry(String.format("e%04d", i), OutboxKind.TASK,
+                null, "contact-" + i, "{}", 0, NOW.minusSeconds(1000 - i))).toList());
+        outbox.add(List.of(new OutboxEntry("later", OutboxKind.TASK, null, "c", "{}", 0, NOW.plusSeconds(60))));
+
+        assertEquals(List.of("e0000", "e0001", "e0002"), outbox.claim("member-a", NOW, 3).stream()
+                .map(OutboxEntry::id).toList(), "oldest first, in order");
+        List<String> claimed = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService members = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (String member : List.of("member-a", "member-b")) {
+                running.add(members.submit(() -> {
+                    List<OutboxEntry> batch;
+                    do {
+                        batch = outbox.claim(member, NOW, 7);
+                        batch.forEach(entry -> claimed.add(entry.id()));
+                    } while (!batch.isEmpty());
+                }));
+            }
+            for (Future<?> member : running) {
+                member.get();
+            }
+        } finally {
+            members.shutdown();
+        }
+
+        assertEquals(997, claimed.size(), "every due entry claimed once: " + (claimed.size() - Set.copyOf(claimed).size())
+                + " twice");
+        assertEquals(997, Set.copyOf(claimed).size());
+        assertFalse(claimed.contains("later"), "an entry not due yet is not claimed");
     }
 
     private static OutboxEntry entry(String id) {

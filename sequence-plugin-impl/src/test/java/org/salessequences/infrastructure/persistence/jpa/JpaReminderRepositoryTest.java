@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.salessequences.domain.model.reminder.Reminder;
 import org.salessequences.domain.model.reminder.ReminderCount;
+import org.salessequences.domain.model.reminder.ReminderCursor;
 import org.salessequences.domain.model.reminder.ReminderFilter;
 import org.salessequences.domain.model.reminder.ReminderStatus;
 import org.salessequences.domain.model.reminder.ReminderType;
@@ -62,6 +63,34 @@ class JpaReminderRepositoryTest extends JpaDatabaseTest {
                 "contact", null, null, SearchWords.of("deck"))), "for one contact");
         assertEquals(List.of("Quarterly proposal for Anna Berg"), page(filter("rita", "anna"), 1, 1), "paged");
         assertEquals(4, found(null, "").size(), "no words: no text filter");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void pagesAfterACursorGoOnInDueOrderThroughRemindersDueAtTheSameTime(String name,
+                                                                        Supplier<DataSource> database) {
+        open(database);
+        for (int i = 0; i < 7; i++) {
+            add(task("rita", ReminderType.FOLLOW_UP, i / 2, "Task " + i, null));
+        }
+        ReminderFilter rita = new ReminderFilter("rita", ReminderType.FOLLOW_UP, ReminderStatus.OPEN, null, null, null,
+                null, List.of());
+        List<String> byOffset = page(rita, 0, 10);
+
+        List<String> byCursor = new java.util.ArrayList<>();
+        ReminderCursor after = null;
+        List<Reminder> page;
+        do {
+            ReminderCursor from = after;
+            page = withRepository(reminders -> reminders.search(rita, from, 0, 3));
+            page.forEach(reminder -> byCursor.add(reminder.title()));
+            after = page.isEmpty() ? null : ReminderCursor.after(page.get(page.size() - 1));
+        } while (page.size() == 3);
+
+        assertEquals(7, byCursor.size());
+        assertEquals(byOffset, byCursor, "two due at each hour: the ties are paged by id");
+        assertEquals(after, ReminderCursor.decode(after.encode()).orElseThrow());
+        assertEquals(java.util.Optional.empty(), ReminderCursor.decode("not-a-cursor"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -201,7 +230,7 @@ class JpaReminderRepositoryTest extends JpaDatabaseTest {
     }
 
     private List<String> page(ReminderFilter filter, int offset, int limit) {
-        return withRepository(reminders -> reminders.search(filter, offset, limit).stream()
+        return withRepository(reminders -> reminders.search(filter, null, offset, limit).stream()
                 .map(reminder -> reminder.subject() != null ? reminder.subject() : reminder.title()).toList());
     }
 

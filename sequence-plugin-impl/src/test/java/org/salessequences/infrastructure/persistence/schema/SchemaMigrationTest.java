@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 
 class SchemaMigrationTest {
 
@@ -27,6 +28,16 @@ class SchemaMigrationTest {
             assertTrue(tableExists(connection, "SEQ_RUN"));
 
             assertTrue(migration.migrate(connection).isEmpty(), "a second start applies nothing");
+        }
+    }
+
+    @Test
+    void onPostgresqlEnrollmentPagesKeepRoomForTheUpdatesOfRuns() throws SQLException {
+        try (Connection connection = TestDatabases.postgresql().getConnection();
+             ResultSet options = connection.createStatement().executeQuery(
+                     "SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'seq_enrollment'")) {
+            assertTrue(options.next());
+            assertEquals("fillfactor=80", options.getString(1));
         }
     }
 

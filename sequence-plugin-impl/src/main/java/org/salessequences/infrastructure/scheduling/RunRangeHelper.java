@@ -1,0 +1,55 @@
+package org.salessequences.infrastructure.scheduling;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.salessequences.application.engine.RangeExecution;
+
+/**
+ * Lends this member to the large runs of other members: every few seconds it works pending ranges of runs under way
+ * elsewhere, one after another while there are some. The work runs on the timer's own thread, one tick at a time (a
+ * tick that finds the previous one still working does nothing): handing it to the default managed executor from here
+ * would give that executor's threads this bean's context, in which the batch runtime cannot find its transactions.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RunRangeHelper {
+
+    private static final Logger LOG = Logger.getLogger(RunRangeHelper.class.getName());
+
+    @Inject
+    RangeExecution ranges;
+
+    private final AtomicBoolean helping = new AtomicBoolean();
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onTimer() {
+        if (!helping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (ranges.helpOnce()) {
+                // one range after another, as long as other members' runs have some pending
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SEQ-0155 working a range of another member's run failed; the next tick tries again",
+                    e);
+        } finally {
+            helping.set(false);
+        }
+    }
+}
