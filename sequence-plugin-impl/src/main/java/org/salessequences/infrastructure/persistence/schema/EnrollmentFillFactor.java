@@ -11,22 +11,16 @@ import java.sql.Statement;
  * entry into every index. A step in Java because H2 has no fill factor; pages written before it keep theirs until the
  * table is rewritten ({@code VACUUM FULL}).
  */
-final class EnrollmentFillFactor implements Migration {
+final class EnrollmentFillFactor extends JavaStep {
 
     static final String NAME = "V140__enrollment_fill_factor";
 
-    @Override
-    public int version() {
-        return Migration.versionOf(NAME);
+    EnrollmentFillFactor() {
+        super(NAME);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public void apply(Connection connection, SqlDialect dialect) throws SQLException {
+    void apply(Connection connection, SqlDialect dialect) throws SQLException {
         if (dialect == SqlDialect.POSTGRESQL) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE seq_enrollment SET (fillfactor = 80)");

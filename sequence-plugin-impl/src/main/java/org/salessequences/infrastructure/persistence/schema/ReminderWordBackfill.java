@@ -17,31 +17,22 @@ import org.salessequences.domain.model.reminder.SearchWords;
  * the migration lock of a cluster.
  *
  * <p>Reminders are read in id order, {@value #CHUNK} at a time (keyset), so that one chunk at most is in memory
- * whatever the number of reminders. On H2, where migrations run in auto-commit, each chunk is one transaction, and
- * it first removes any words of its reminders an interrupted earlier attempt left, so that repeating the step after a
- * crash half-way is safe.
+ * whatever the number of reminders; the step is one transaction (Flyway's for its version), and each chunk first
+ * removes any words of its reminders, so that the step may also run over words already there.
  */
-final class ReminderWordBackfill implements Migration {
+public final class ReminderWordBackfill extends JavaStep {
 
     static final String NAME = "V071__reminder_words_backfill";
     static final int CHUNK = 500;
 
     private static final Logger LOG = Logger.getLogger(ReminderWordBackfill.class.getName());
 
-    @Override
-    public int version() {
-        return Migration.versionOf(NAME);
+    public ReminderWordBackfill() {
+        super(NAME);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public void apply(Connection connection, SqlDialect dialect) throws SQLException {
-        boolean commitEachChunk = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+    void apply(Connection connection, SqlDialect dialect) throws SQLException {
         long reminders = 0;
         try (PreparedStatement read = connection.prepareStatement("SELECT id, subject, title, note FROM seq_reminder "
                 + "WHERE id > ? ORDER BY id FETCH FIRST " + CHUNK + " ROWS ONLY");
@@ -72,18 +63,8 @@ final class ReminderWordBackfill implements Migration {
                 clear.setString(2, after);
                 clear.executeUpdate();
                 insert.executeBatch();
-                if (commitEachChunk) {
-                    connection.commit();
-                }
                 reminders += ids.size();
             }
-        } catch (SQLException | RuntimeException e) {
-            if (commitEachChunk) {
-                connection.rollback();
-            }
-            throw e;
-        } finally {
-            connection.setAutoCommit(commitEachChunk);
         }
         long written = reminders;
         LOG.info(() -> "SEQ-0004 search words written for the " + written + " reminders created before them");

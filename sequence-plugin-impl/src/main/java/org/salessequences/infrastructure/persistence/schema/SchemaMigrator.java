@@ -32,7 +32,7 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
-            new SchemaMigration(SchemaMigrator.class.getClassLoader()).migrate(connection);
+            new SchemaMigration(SchemaMigrator.class.getClassLoader()).migrate(dataSource);
             if (!CommitDurability.durable(connection)) {
                 LOG.warning("SEQ-0109 the H2 database writes commits with a delay: a server killed now can lose its"
                         + " last commits after their emails went out. Open it with WRITE_DELAY=0 (deploy/run.sh"

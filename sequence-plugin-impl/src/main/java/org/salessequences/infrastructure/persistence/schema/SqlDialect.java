@@ -37,12 +37,8 @@ public enum SqlDialect {
         throw new SQLException("unsupported database " + product + ": use H2 or PostgreSQL");
     }
 
-    /** Replaces every {@code ${name}} this dialect knows in {@code sql}. */
-    public String expand(String sql) {
-        String expanded = sql;
-        for (Map.Entry<String, String> entry : placeholders.entrySet()) {
-            expanded = expanded.replace("${" + entry.getKey() + "}", entry.getValue());
-        }
-        return expanded;
+    /** The placeholders of this dialect, for Flyway to replace in the scripts. */
+    public Map<String, String> placeholders() {
+        return placeholders;
     }
 }

@@ -42,7 +42,12 @@ public final class TestDatabases {
     }
 
     /** A new database on the shared embedded PostgreSQL, migrated. */
-    public static synchronized DataSource postgresql() {
+    public static DataSource postgresql() {
+        return migrated(emptyPostgresql());
+    }
+
+    /** A new, empty database on the shared embedded PostgreSQL (for a test that builds its schema otherwise). */
+    public static synchronized DataSource emptyPostgresql() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();
@@ -59,7 +64,7 @@ public final class TestDatabases {
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
             }
-            return migrated(postgres.getDatabase("postgres", name));
+            return postgres.getDatabase("postgres", name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -68,8 +73,8 @@ public final class TestDatabases {
     }
 
     private static DataSource migrated(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            new SchemaMigration(TestDatabases.class.getClassLoader()).migrate(connection);
+        try {
+            new SchemaMigration(TestDatabases.class.getClassLoader()).migrate(dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -14,18 +14,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 
+/** The schema's migrations under Flyway: each once, in version order, with the dialect's spellings. */
 class SchemaMigrationTest {
 
     private final SchemaMigration migration = new SchemaMigration(SchemaMigrationTest.class.getClassLoader());
 
     @Test
-    void appliesEveryScriptOnceOnH2() throws SQLException {
+    void appliesEveryMigrationOnceOnH2() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:migration-test;DB_CLOSE_DELAY=-1")) {
             List<String> first = migration.migrate(connection);
-            assertEquals(migration.migrations().size(), first.size());
+            assertEquals(migration.names(), first, "every listed script and Java step, in the index's order");
             assertTrue(first.contains("V001__sequences_and_runs.sql"));
+            assertTrue(first.contains("V071__reminder_words_backfill"));
             assertTrue(tableExists(connection, "SEQ_SEQUENCE"));
-            assertTrue(tableExists(connection, "SEQ_RUN"));
+            assertTrue(tableExists(connection, "seq_schema_history"), "Flyway's history, under the plugin's prefix");
 
             assertTrue(migration.migrate(connection).isEmpty(), "a second start applies nothing");
         }
@@ -42,36 +44,34 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void scriptsAreVersionedInOrder() {
-        List<Migration> scripts = migration.migrations();
-        for (int i = 1; i < scripts.size(); i++) {
-            assertTrue(scripts.get(i).version() > scripts.get(i - 1).version(), scripts.get(i).name());
+    void migrationsAreListedInVersionOrder() {
+        List<String> names = migration.names();
+        for (int i = 1; i < names.size(); i++) {
+            assertTrue(version(names.get(i)) > version(names.get(i - 1)), names.get(i));
         }
-        assertFalse(scripts.isEmpty());
+        assertFalse(names.isEmpty());
     }
 
     @Test
-    void splitsStatementsAndSkipsComments() {
-        List<String> statements = MigrationScript.split("""
-                -- a comment
-                CREATE TABLE a (
-                    id INT
-                );
-
-                CREATE INDEX a_id ON a (id);
-                """);
-        assertEquals(List.of("CREATE TABLE a (\n    id INT\n)", "CREATE INDEX a_id ON a (id)"), statements);
+    void aJavaStepIsNamedAsAScriptWouldBe() {
+        assertThrows(IllegalArgumentException.class, () -> new JavaStep("backfill") {
+            @Override
+            void apply(Connection connection, SqlDialect dialect) {
+            }
+        });
+        assertEquals("071", new ReminderWordBackfill().getVersion().getVersion());
+        assertEquals("reminder words backfill", new ReminderWordBackfill().getDescription());
     }
 
     @Test
-    void rejectsABadlyNamedScript() {
-        assertThrows(IllegalArgumentException.class, () -> MigrationScript.parse("init.sql", "SELECT 1;"));
+    void eachDialectSpellsThePlaceholders() {
+        assertEquals("TEXT", SqlDialect.POSTGRESQL.placeholders().get("text"));
+        assertEquals("CHARACTER LARGE OBJECT", SqlDialect.H2.placeholders().get("text"));
+        assertEquals(SqlDialect.H2.placeholders().keySet(), SqlDialect.POSTGRESQL.placeholders().keySet());
     }
 
-    @Test
-    void expandsDialectPlaceholders() {
-        assertEquals("x TEXT", SqlDialect.POSTGRESQL.expand("x ${text}"));
-        assertEquals("x CHARACTER LARGE OBJECT", SqlDialect.H2.expand("x ${text}"));
+    private static int version(String name) {
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     private static boolean tableExists(Connection connection, String table) throws SQLException {
