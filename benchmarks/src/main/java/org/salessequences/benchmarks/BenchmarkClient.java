@@ -23,11 +23,17 @@ public final class BenchmarkClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
-    private final String token = new TokenMinter(SECRET).mint("bench-admin", "Benchmark", "bench@example.com",
-            List.of("sequences.view", "sequences.create", "sequences.admin"), java.time.Instant.now(), Duration.ofHours(12));
+    private final String token;
 
     public BenchmarkClient(URI base) {
+        this(base, "bench-admin", List.of("sequences.view", "sequences.create", "sequences.admin"));
+    }
+
+    /** A client acting as the user {@code subject} with these permissions (a rep: view and create). */
+    public BenchmarkClient(URI base, String subject, List<String> permissions) {
         this.base = base;
+        this.token = new TokenMinter(SECRET).mint(subject, subject, subject + "@bench.example", permissions,
+                java.time.Instant.now(), Duration.ofHours(12));
     }
 
     public String postCsv(String path, Supplier<InputStream> csv) {

@@ -65,8 +65,11 @@ public final class BenchmarkMain {
                         Long.getLong("rows", 10_000));
                 case "reminders-query" -> new ReminderScenarios(server, report).queryDashboard(
                         Long.getLong("rows", 100_000));
+                case "mailbox-limits" -> new MailboxLimitScenarios(server, report, sink).sendPaced(
+                        Long.getLong("rows", 10_000), Integer.getInteger("mailboxes", 20),
+                        Integer.getInteger("perHour", 100), Integer.getInteger("minSecondsBetween", 1));
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario
-                        + ": use host-import, host-view, engine-run, email-send or reminders-query");
+                        + ": use host-import, host-view, engine-run, email-send, reminders-query or mailbox-limits");
             }
         } finally {
             sink.stop();

@@ -405,4 +405,78 @@ class EmailIT {
             s.pause(sequence);
         }
     }
+
+    private static long receivedBy(String suffix) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getRecipients(Message.RecipientType.TO)[0].toString().endsWith(suffix);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
+    private static List<String> recipients(String suffix) {
+        return Arrays.stream(MAIL.getReceivedMessages()).map(message -> {
+            try {
+                return message.getRecipients(Message.RecipientType.TO)[0].toString();
+            } catch (jakarta.mail.MessagingException e) {
+                return "";
+            }
+        }).filter(address -> address.endsWith(suffix)).sorted().toList();
+    }
+
+    @Test
+    void aMailboxLimitedToTwoAnHourSendsTwoInTheFirstHourAndAllFiveInTheEndEachOnce() throws Exception {
+        ApiClient rep = admin.as(Tokens.rep("limits-rep"));
+        ApiClient.Reply mailbox = rep.put("/api/v1/me/mailbox", "{\"fromName\":\"Lim Rep\",\"fromAddress\":"
+                + "\"limits-rep@reps.example\",\"limits\":{\"perHour\":2,\"minSecondsBetween\":1}}");
+        assertEquals(200, mailbox.status(), mailbox.body());
+        assertEquals(2, mailbox.json().getJsonObject("limits").getInt("perHour"));
+        ApiClient.Reply bad = rep.put("/api/v1/me/mailbox", "{\"fromAddress\":\"limits-rep@reps.example\","
+                + "\"limits\":{\"perHour\":0,\"minSecondsBetween\":-1}}");
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("limits.perHour") && bad.body().contains("limits.minSecondsBetween"), bad.body());
+        assertEquals(2, rep.get("/api/v1/me/mailbox").json().getJsonObject("limits").getInt("perHour"),
+                "nothing was stored");
+
+        Scenario s = new Scenario(admin, rep, "limits");
+        s.clock("2028-05-08T08:30:00Z");
+        List<String> contacts = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            contacts.add(s.contact("c" + i + ".limits@example.com", "L" + i, "Paris", null));
+        }
+        JsonObject sequence = s.sequence(sequence("Limits", s.contactView(), email(1, "Paced", "<p>Hi</p>",
+                "NEW_THREAD")));
+        String id = sequence.getString("id");
+        try {
+            JsonObject run = s.scheduledRun(id, "2028-05-08T09:00:00Z");
+            // The run executes the five steps; by the time it records its totals, the outbox holds some back.
+            assertEquals(5, run.getInt("executed") + run.getInt("deferred"), run.toString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> receivedBy(".limits@example.com") >= 2);
+            Thread.sleep(6000);
+            assertEquals(2, receivedBy(".limits@example.com"), "two in the first hour");
+            List<String> waiting = contacts.stream().flatMap(contact -> s.activities(contact)
+                    .getValuesAs(JsonObject.class).stream()).filter(a -> "DEFERRED".equals(a.getString("status")))
+                    .map(a -> a.getString("reason")).toList();
+            assertEquals(List.of("MAILBOX_HOURLY_LIMIT", "MAILBOX_HOURLY_LIMIT", "MAILBOX_HOURLY_LIMIT"), waiting);
+
+            s.clock("2028-05-08T10:00:01Z");
+            await().atMost(Duration.ofSeconds(30)).until(() -> receivedBy(".limits@example.com") >= 4);
+            Thread.sleep(6000);
+            assertEquals(4, receivedBy(".limits@example.com"), "two more in the second hour");
+            s.clock("2028-05-08T11:00:01Z");
+            await().atMost(Duration.ofSeconds(30)).until(() -> receivedBy(".limits@example.com") >= 5);
+            Thread.sleep(3000);
+            assertEquals(List.of("c0.limits@example.com", "c1.limits@example.com", "c2.limits@example.com",
+                    "c3.limits@example.com", "c4.limits@example.com"), recipients(".limits@example.com"),
+                    "all five, each once");
+            for (String contact : contacts) {
+                JsonObject activity = s.activities(contact).getJsonObject(0);
+                assertEquals("EXECUTED", activity.getString("status"), activity.toString());
+            }
+        } finally {
+            s.pause(sequence);
+        }
+    }
 }

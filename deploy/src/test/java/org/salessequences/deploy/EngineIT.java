@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -427,6 +428,220 @@ class EngineIT {
 
             assertEquals(0, s.runNow(id).getInt("executed"), "nothing runs twice");
             assertEquals(120, s.metrics(id).getJsonArray("steps").getJsonObject(0).getInt("executed"));
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    /** A contact of the rep in {@code timezone} (and {@code accountId}), tagged for the scenario; returns its id. */
+    private String contactIn(Scenario s, String email, String timezone, String accountId) {
+        ApiClient.Reply reply = admin.post("/api/v1/host/contacts", "[{\"email\":\"" + email + "\",\"firstName\":\"Tia\","
+                + "\"lastName\":\"Tester\",\"ownerId\":\"" + s.repId() + "\""
+                + (timezone == null ? "" : ",\"timezone\":\"" + timezone + "\"")
+                + (accountId == null ? "" : ",\"accountId\":\"" + accountId + "\"")
+                + ",\"fields\":{\"testTag\":\"" + s.tag + "\"}}]");
+        assertEquals(201, reply.status(), reply.body());
+        return reply.array().getJsonObject(0).getString("id");
+    }
+
+    /** The time of the one activity of the contact's step at {@code position}. */
+    private static java.time.Instant activityAt(JsonArray activities, int position) {
+        List<JsonObject> ofStep = activities.getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getInt("stepPosition") == position).toList();
+        assertEquals(1, ofStep.size(), "one execution of step " + position + ": " + activities);
+        return java.time.Instant.parse(ofStep.get(0).getString("at"));
+    }
+
+    private static void assertAtOrJustAfter(String expected, java.time.Instant actual, String what) {
+        java.time.Instant due = java.time.Instant.parse(expected);
+        assertFalse(actual.isBefore(due), what + " ran at " + actual + ", before " + due);
+        assertTrue(actual.isBefore(due.plusSeconds(60)), what + " ran at " + actual + ", not at " + due);
+    }
+
+    @Test
+    void recipientTimeZonesSendEachContactsEmailsAtNineLocalTimeAcrossDaylightSavingChanges() {
+        Scenario s = scenario("zones");
+        s.clock("2027-03-11T12:00:00Z");
+        String tokyo = contactIn(s, "tokyo.zones@example.com", "Asia/Tokyo", null);
+        String newYork = contactIn(s, "newyork.zones@example.com", "America/New_York", null);
+        String nowhere = contactIn(s, "nowhere.zones@example.com", null, null);
+        JsonObject sequence = s.sequence(sequence("Zones", "CLASSIC", viewAudience(s.contactView()), false, null, null,
+                task("EMAIL", 1, null), task("EMAIL", 3, null))
+                .replace("\"intervalDays\":null}", "\"intervalDays\":null,\"recipientTimezone\":true}"));
+        String id = sequence.getString("id");
+        assertTrue(sequence.getJsonObject("schedule").getBoolean("recipientTimezone"), sequence.toString());
+        try {
+            // Friday 09:00 in Berlin (08:00Z) enrolls all three: 17:00 in Tokyo (its 09:00 has passed: day 1 is
+            // tomorrow there), 03:00 in New York (its 09:00 is still to come today).
+            JsonObject enrolling = s.scheduledRun(id, "2027-03-12T08:00:00Z");
+            assertEquals(3, enrolling.getInt("enrolled"), enrolling.toString());
+            assertEquals(1, enrolling.getInt("executed"), "only the contact without a zone, in Berlin's: " + enrolling);
+            assertEquals("2027-03-13T00:00:00Z", s.enrollmentOf(id, tokyo).getString("nextStepAt"));
+            assertEquals("2027-03-12T14:00:00Z", s.enrollmentOf(id, newYork).getString("nextStepAt"));
+            assertEquals("2027-03-12T14:00:00Z", rep.get("/api/v1/sequences/" + id).json().getString("nextRunAt"),
+                    "the sequence wakes next for New York's morning");
+
+            JsonObject newYorkMorning = s.scheduledRun(id, "2027-03-12T14:00:00Z");
+            assertEquals("CONTACTS", newYorkMorning.getString("trigger"), newYorkMorning.toString());
+            assertEquals(1, newYorkMorning.getInt("executed"), "New York only: " + newYorkMorning);
+            JsonObject tokyoMorning = s.scheduledRun(id, "2027-03-13T00:00:00Z");
+            assertEquals(1, tokyoMorning.getInt("executed"), "Tokyo only: " + tokyoMorning);
+            assertAtOrJustAfter("2027-03-12T14:00:00Z", activityAt(s.activities(newYork), 1), "New York's day 1");
+            assertAtOrJustAfter("2027-03-13T00:00:00Z", activityAt(s.activities(tokyo), 1), "Tokyo's day 1");
+
+            // New York's clocks go forward on Sunday the 14th: 09:00 there is 13:00Z from then on.
+            assertEquals("2027-03-14T13:00:00Z", s.enrollmentOf(id, newYork).getString("nextStepAt"));
+            assertEquals("2027-03-15T00:00:00Z", s.enrollmentOf(id, tokyo).getString("nextStepAt"));
+            s.scheduledRun(id, "2027-03-14T13:00:00Z");
+            s.scheduledRun(id, "2027-03-15T00:00:00Z");
+            assertAtOrJustAfter("2027-03-14T13:00:00Z", activityAt(s.activities(newYork), 2), "New York's day 3");
+            assertAtOrJustAfter("2027-03-15T00:00:00Z", activityAt(s.activities(tokyo), 2), "Tokyo's day 3");
+            assertEquals(2, receivedBy("tokyo.zones@example.com"), "Tokyo got each email once");
+            assertEquals(2, receivedBy("newyork.zones@example.com"), "New York got each email once");
+            assertEquals(List.of("1:EXECUTED", "2:EXECUTED"), statuses(s.activities(nowhere)));
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    private static long receivedBy(String address) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> countTo(address) >= 2);
+        return countTo(address);
+    }
+
+    private static long countTo(String address) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
+    @Test
+    void aGermanHolidayMovesADayTwoStepToTheNextBusinessDay() {
+        Scenario s = scenario("whit");
+        s.clock("2027-05-13T12:00:00Z");
+        String contact = s.contact("whit@example.com", "Wilma", "Berlin", null);
+        JsonObject sequence = s.sequence(sequence("Whit", "CLASSIC", viewAudience(s.contactView()), true, null, null,
+                task("FOLLOW_UP", 1, null), task("FOLLOW_UP", 2, null))
+                .replace("\"intervalDays\":null}", "\"intervalDays\":null,\"holidays\":[\"de\"]}"));
+        String id = sequence.getString("id");
+        assertEquals(List.of("DE"), sequence.getJsonObject("schedule").getJsonArray("holidays")
+                .getValuesAs(JsonString::getString));
+        try {
+            // Friday 2027-05-14 is day 1; Monday the 17th is Whit Monday: day 2 is Tuesday, 09:00 summer time.
+            assertEquals(1, s.scheduledRun(id, "2027-05-14T07:00:00Z").getInt("executed"));
+            assertEquals("2027-05-18T07:00:00Z", s.enrollmentOf(id, contact).getString("nextStepAt"));
+            assertEquals("2027-05-18T07:00:00Z", rep.get("/api/v1/sequences/" + id).json().getString("nextRunAt"),
+                    "no run on the weekend nor on Whit Monday");
+            s.noRunAt(id, "2027-05-17T07:00:00Z");
+            assertEquals(1, s.scheduledRun(id, "2027-05-18T07:00:00Z").getInt("executed"));
+            assertEquals(List.of("1:EXECUTED", "2:EXECUTED"), statuses(s.activities(contact)));
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    @Test
+    void aRampOfTwoADayEnrollsTwoThenFourInTheAudiencesOrder() {
+        Scenario s = scenario("ramp");
+        s.clock("2027-06-07T06:00:00Z");
+        List<String> contacts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            contacts.add(s.contact("c" + i + ".ramp@example.com", "R" + i, "Paris", null));
+        }
+        JsonObject sequence = s.sequence(sequence("Ramp", "CLASSIC", viewAudience(s.contactView())
+                        .replace("\"preventDuplicateEmails\":true}", "\"preventDuplicateEmails\":true,"
+                                + "\"dailyEnrollmentLimit\":2}"), false, null, null, task("FOLLOW_UP", 1, null)));
+        String id = sequence.getString("id");
+        assertEquals(2, sequence.getJsonObject("audience").getInt("dailyEnrollmentLimit"));
+        try {
+            assertEquals(2, s.scheduledRun(id, "2027-06-07T07:00:00Z").getInt("enrolled"));
+            assertEquals(0, s.runNow(id).getInt("enrolled"), "a second run the same day enrolls nobody more");
+            assertEquals(2, s.scheduledRun(id, "2027-06-08T07:00:00Z").getInt("enrolled"));
+            List<String> enrolled = s.enrollments(id).getValuesAs(JsonObject.class).stream()
+                    .map(enrollment -> enrollment.getString("contactId")).sorted().toList();
+            assertEquals(contacts.subList(0, 4).stream().sorted().toList(), enrolled, "the first four, in order");
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    @Test
+    void aColleaguesReplyEndsTheOtherContactsEnrollmentAndAMeetingBookedEndsItsOwn() throws Exception {
+        Scenario s = scenario("account");
+        s.clock("2027-08-02T06:00:00Z");
+        ApiClient.Reply account = admin.post("/api/v1/host/accounts", "[{\"name\":\"Acme account\","
+                + "\"domain\":\"acme-account.example\"}]");
+        assertEquals(201, account.status(), account.body());
+        String accountId = account.array().getJsonObject(0).getString("id");
+        String anna = contactIn(s, "anna.account@example.com", null, accountId);
+        String ben = contactIn(s, "ben.account@example.com", null, accountId);
+        String cleo = contactIn(s, "cleo.account@example.com", null, null);
+        String exit = "{\"allStepsExecuted\":true,\"replied\":true,\"unsubscribed\":true,\"bounced\":true,"
+                + "\"accountReplied\":true,\"meetingBooked\":true}";
+        JsonObject sequence = s.sequence(sequence("Account", "CLASSIC", viewAudience(s.contactView()), false, null, exit,
+                task("EMAIL", 1, null), task("FOLLOW_UP", 5, null)));
+        String id = sequence.getString("id");
+        try {
+            assertEquals(3, s.scheduledRun(id, "2027-08-02T07:00:00Z").getInt("executed"));
+            Map<String, String> messageIds = ItMail.messageIdsByRecipient(MAIL, 3, ".account@example.com");
+            assertApplied(s.event("{\"id\":\"account-1\",\"type\":\"REPLIED\",\"messageId\":\""
+                    + messageIds.get("anna.account@example.com") + "\"}"));
+            assertEquals("REPLIED", s.enrollmentOf(id, anna).getString("exitReason"));
+            assertEquals("ACCOUNT_REPLIED", s.enrollmentOf(id, ben).getString("exitReason"),
+                    "Ben's colleague Anna replied");
+            assertEquals("ACTIVE", s.enrollmentOf(id, cleo).getString("status"), "Cleo is of no account");
+            assertApplied(s.event("{\"id\":\"account-2\",\"type\":\"MEETING_BOOKED\",\"contactId\":\"" + cleo
+                    + "\"}"));
+            assertEquals("MEETING_BOOKED", s.enrollmentOf(id, cleo).getString("exitReason"));
+            JsonObject exited = s.metrics(id).getJsonObject("exited");
+            assertEquals(1, exited.getInt("accountReplied"), exited.toString());
+            assertEquals(1, exited.getInt("meetingBooked"), exited.toString());
+            await().atMost(Duration.ofSeconds(30)).until(() -> "Meeting".equals(admin.get("/api/v1/host/contacts/"
+                    + cleo).json().getString("lastActivityType", null)));
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    @Test
+    void fiveHardBouncesOfFiftyPauseTheSequenceUntilItsOwnerResumesIt() throws Exception {
+        Scenario s = scenario("rails");
+        s.clock("2027-09-06T06:00:00Z");
+        for (int i = 0; i < 50; i++) {
+            s.contact("c" + i + ".rails@example.com", "R" + i, "Paris", null);
+        }
+        JsonObject sequence = s.sequence(sequence("Rails", "CLASSIC", viewAudience(s.contactView()), false, null, null,
+                task("EMAIL", 1, null), task("EMAIL", 2, null)));
+        String id = sequence.getString("id");
+        assertEquals(0.05, sequence.getJsonObject("guardrails").getJsonNumber("maxBounceRate").doubleValue(),
+                "the guardrails are on by default");
+        try {
+            assertEquals(50, s.scheduledRun(id, "2027-09-06T07:00:00Z").getInt("executed"));
+            Map<String, String> messageIds = ItMail.messageIdsByRecipient(MAIL, 50, ".rails@example.com");
+            for (int i = 0; i < 5; i++) {
+                assertApplied(s.event("{\"id\":\"rails-" + i + "\",\"type\":\"BOUNCED\",\"messageId\":\""
+                        + messageIds.get("c" + i + ".rails@example.com") + "\"}"));
+                if (i == 1) {
+                    assertEquals("ACTIVE", rep.get("/api/v1/sequences/" + id).json().getString("status"),
+                            "2 of 50 is under 5 %");
+                }
+            }
+            JsonObject paused = rep.get("/api/v1/sequences/" + id).json();
+            assertEquals("PAUSED", paused.getString("status"), paused.toString());
+            assertEquals("BOUNCE_RATE", paused.getString("pausedReason"));
+            s.noRunAt(id, "2027-09-07T07:00:00Z");
+
+            // Resuming is deliberate: saved as active, it runs again and its rates count afresh.
+            ApiClient.Reply resumed = rep.put("/api/v1/sequences/" + id,
+                    Json.createObjectBuilder(paused).add("status", "ACTIVE").build().toString());
+            assertEquals(200, resumed.status(), resumed.body());
+            assertTrue(resumed.json().isNull("pausedReason") || !resumed.json().containsKey("pausedReason"));
+            assertEquals(45, s.runNow(id).getInt("executed"), "day 2 for the 45 that did not bounce");
+            assertEquals("ACTIVE", rep.get("/api/v1/sequences/" + id).json().getString("status"));
         } finally {
             s.pause(sequence);
         }

@@ -101,15 +101,18 @@ class SequenceDefinitionIT {
                         .add("conditions", Json.createArrayBuilder()
                                 .add(condition("country", "IN", Json.createArrayBuilder().add("DE").add("AT").build()))
                                 .add(condition("jobTitle", "IS_NOT_EMPTY", JsonValue.NULL)))
-                        .add("match", "ANY").add("preventDuplicateEmails", false))
+                        .add("match", "ANY").add("preventDuplicateEmails", false).add("dailyEnrollmentLimit", 40))
                 .add("schedule", Json.createObjectBuilder().add("time", "09:30").add("timezone", "Europe/Berlin")
-                        .add("excludeWeekends", true).add("intervalDays", JsonValue.NULL))
+                        .add("excludeWeekends", true).add("intervalDays", JsonValue.NULL)
+                        .add("recipientTimezone", true).add("holidays", Json.createArrayBuilder().add("DE").add("AT")))
                 .add("steps", list)
                 .add("exitCriteria", Json.createObjectBuilder().add("allStepsExecuted", true).add("replied", true)
                         .add("unsubscribed", false).add("bounced", true)
                         .add("conditions", Json.createArrayBuilder().add(condition("fields.status", "EQUALS",
                                 Json.createValue("Customer"))))
-                        .add("match", "ALL"))
+                        .add("match", "ALL").add("accountReplied", true).add("meetingBooked", false))
+                .add("guardrails", Json.createObjectBuilder().add("maxBounceRate", 0.04).add("maxComplaintRate", 0.002)
+                        .add("minSample", 80))
                 .build();
     }
 

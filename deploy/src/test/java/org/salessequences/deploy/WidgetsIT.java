@@ -226,4 +226,92 @@ class WidgetsIT {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Careful sending in the builder and the list: the time zone mode, holidays (a bad country code refused at its
+     * field), the daily ramp, guardrails and the account and meeting exits saved from the builder, the rep's mailbox
+     * limits shown there, and in the list the schedule of each sequence and why one paused itself.
+     */
+    @Test
+    void carefulSendingInTheBuilderAndTheList() throws Exception {
+        String repToken = Tokens.rep("careful-widget-rep");
+        ApiClient admin = new ApiClient(base, Tokens.admin("widget-admin"));
+        ApiClient rep = admin.as(repToken);
+        assertEquals(200, rep.put("/api/v1/me/mailbox", "{\"fromAddress\":\"careful-widget-rep@reps.example\","
+                + "\"limits\":{\"perHour\":30,\"minSecondsBetween\":20}}").status());
+        Scenario s = new Scenario(admin, rep, "careful-widgets");
+        s.clock("2027-04-05T06:00:00Z");
+        String viewId = s.contactView();
+
+        browser.open(page(repToken, "&page=admin"));
+        String list = "seq-sequence-list";
+        String builder = "seq-sequence-builder";
+        browser.in(list, "[data-action=create]").click();
+        Browser.type(browser.in(builder, "[data-field='name']"), "Careful outreach");
+        Browser.type(browser.in(builder, "[data-field='schedule.timezone']"), "Europe/Berlin");
+        browser.in(builder, "[data-view-id='" + viewId + "']").click();
+        assertTrue(browser.in(builder, "[data-mailbox-limits]").getText().contains("at most 30 emails an hour, 20 seconds"),
+                "the rep's mailbox limits are shown");
+        browser.in(builder, "[data-field='schedule.recipientTimezone']").click();
+        Browser.type(browser.in(builder, "[data-field='schedule.holidays']"), "DE, XX");
+        Browser.type(browser.in(builder, "[data-field='audience.dailyEnrollmentLimit']"), "25");
+        Browser.type(browser.in(builder, "[data-field='guardrails.maxBounceRate']"), "0.02");
+        browser.in(builder, "[data-field='exitCriteria.accountReplied']").click();
+        browser.in(builder, "[data-field='exitCriteria.meetingBooked']").click();
+        new Select(browser.in(builder, "#new-step-type")).selectByValue("FOLLOW_UP");
+        browser.in(builder, "[data-action=add-step]").click();
+        Browser.type(browser.in(builder, "[data-field='steps[0].task.title']"), "Call $contact.firstName");
+
+        browser.in(builder, "[data-action=activate]").click();
+        WebElement error = browser.in(builder, ".field-error[data-error-for='schedule.holidays[1]']");
+        assertTrue(error.getText().contains("XX"), error.getText());
+        assertTrue(rep.get("/api/v1/sequences").array().isEmpty(), "nothing was saved");
+        Browser.type(browser.in(builder, "[data-field='schedule.holidays']"), "de, US");
+        browser.in(builder, "[data-action=activate]").click();
+        browser.until(d -> browser.shadow(builder).findElement(By.cssSelector(".status")).getText().startsWith("Saved"));
+        JsonObject saved = rep.get("/api/v1/sequences").array().getJsonObject(0);
+        JsonObject schedule = saved.getJsonObject("schedule");
+        assertTrue(schedule.getBoolean("recipientTimezone"), saved.toString());
+        assertEquals("[\"DE\",\"US\"]", schedule.getJsonArray("holidays").toString());
+        assertEquals(25, saved.getJsonObject("audience").getInt("dailyEnrollmentLimit"));
+        assertEquals(0.02, saved.getJsonObject("guardrails").getJsonNumber("maxBounceRate").doubleValue());
+        assertEquals(50, saved.getJsonObject("guardrails").getInt("minSample"));
+        assertTrue(saved.getJsonObject("exitCriteria").getBoolean("accountReplied"));
+        assertTrue(saved.getJsonObject("exitCriteria").getBoolean("meetingBooked"));
+        browser.screenshot(builder, "sequence-builder-careful-sending");
+
+        // A sequence whose guardrails paused it: one email, one bounce of one is over any rate.
+        String contact = s.contact("bounce.careful-widgets@example.com", "Bo", "Berlin", null);
+        JsonObject bouncing = s.sequence("{\"name\":\"Bouncing\",\"type\":\"CLASSIC\",\"status\":\"ACTIVE\","
+                + "\"audience\":{\"recordType\":\"CONTACT\",\"savedViewIds\":[\"" + viewId + "\"]},"
+                + "\"schedule\":{\"time\":\"09:00\",\"timezone\":\"Europe/Berlin\",\"excludeWeekends\":false},"
+                + "\"guardrails\":{\"maxBounceRate\":0.5,\"minSample\":1},\"steps\":[{\"type\":\"EMAIL\",\"day\":1,"
+                + "\"email\":{\"subject\":\"Hi\",\"body\":\"<p>Hi</p>\"}}]}");
+        try {
+            rep.put("/api/v1/sequences/" + saved.getString("id"), jakarta.json.Json.createObjectBuilder(saved)
+                    .add("status", "PAUSED").build().toString());
+            s.runNow(bouncing.getString("id"));
+            String messageId = ItMail.messageIdsByRecipient(MAIL, 1, "bounce.careful-widgets@example.com").values()
+                    .iterator().next();
+            assertEquals(200, s.event("{\"id\":\"careful-widgets-1\",\"type\":\"BOUNCED\",\"messageId\":\""
+                    + messageId + "\"}").status());
+            assertEquals("BOUNCE_RATE", rep.get("/api/v1/sequences/" + bouncing.getString("id")).json()
+                    .getString("pausedReason"));
+            assertTrue(contact != null);
+
+            browser.open(page(repToken, "&page=admin"));
+            WebElement notice = browser.in(list, "tr[data-sequence-id='" + bouncing.getString("id")
+                    + "'] [data-paused-reason=BOUNCE_RATE]");
+            assertTrue(notice.getText().contains("bounced"), notice.getText());
+            String careful = browser.in(list, "tr[data-sequence-id='" + saved.getString("id") + "'] .schedule").getText();
+            assertTrue(careful.contains("each contact's time zone") && careful.contains("DE, US")
+                    && careful.contains("25 new a day"), careful);
+            browser.screenshot(list, "sequence-list-careful-sending");
+            browser.in(list, "tr[data-sequence-id='" + bouncing.getString("id") + "'] [data-action=edit]").click();
+            assertTrue(browser.in(builder, ".paused-notice").getText().contains("resume it when you are ready"));
+            browser.assertNoInjectedMarkup();
+        } finally {
+            s.pause(bouncing);
+        }
+    }
 }

@@ -33,6 +33,14 @@ public interface RunService {
      */
     Optional<RunView> startScheduled(String sequenceId, Instant dueAt);
 
+    /**
+     * Starts a run for the contacts of a recipient-time-zone sequence whose local time came at {@code dueAt}, unless
+     * another cluster member or an earlier tick already did.
+     *
+     * @return the run, or empty when this call did not start it
+     */
+    Optional<RunView> startForContacts(String sequenceId, Instant dueAt);
+
     /** A run of a sequence the caller can see; its status is reconciled with the batch runtime first. */
     RunView get(Caller caller, String runId);
 

@@ -1,24 +1,27 @@
 // <seq-sequence-builder sequence-id? token api-base>: creates or edits a sequence with every field of the model:
 // name, type, status, exclusivity; audience (saved views, conditions, duplicates); schedule; steps of the five
-// types with conditions and email settings; exit criteria. The API's validation errors appear next to their
+// types with conditions and email settings; exit criteria; careful sending (each contact's time zone, holidays, the
+// daily ramp, guardrails, account and meeting exits, the caller's mailbox limits, why the sequence paused itself). The API's validation errors appear next to their
 // fields. Events: seq-sequence-save, seq-sequence-activate, seq-sequence-pause ({sequence}), seq-builder-cancel.
 import { SeqElement } from './shared/seq-element.js';
 import { h, label, options, replace, uid } from './shared/dom.js';
 import { control } from './shared/form.js';
 import { conditionsEditor, FIELD_SUGGESTIONS } from './shared/conditions.js';
+import { exitControls, guardrailsFieldset, mailboxLimitsNote, pausedNotice, rampControl, scheduleControls,
+  withCarefulDefaults } from './shared/careful-sending.js';
 
 const STEP_TYPES = ['EMAIL', 'EMAIL_REMINDER', 'FOLLOW_UP', 'CALL_REMINDER', 'SMS'];
 const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
 
 function blankSequence() {
-  return {
+  return withCarefulDefaults({
     name: '', type: 'CLASSIC', status: 'DRAFT', exclusive: false,
     audience: { recordType: 'CONTACT', savedViewIds: [], conditions: [], match: 'ALL', preventDuplicateEmails: true },
     schedule: { time: '09:00', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
       excludeWeekends: true, intervalDays: null },
     steps: [],
     exitCriteria: { allStepsExecuted: true, replied: true, unsubscribed: true, bounced: true, conditions: [], match: 'ALL' }
-  };
+  });
 }
 
 function settingsFor(type) {
@@ -42,13 +45,15 @@ export class SeqSequenceBuilder extends SeqElement {
 
   async refresh() {
     const id = this.getAttribute('sequence-id');
-    const [sequence, views] = await Promise.all([
+    const [sequence, views, mailbox] = await Promise.all([
       id ? this.attempt(() => this.api.get(`/sequences/${encodeURIComponent(id)}`)) : blankSequence(),
-      this.api.get('/views').catch(() => [])
+      this.api.get('/views').catch(() => []),
+      this.api.get('/me/mailbox').catch(() => null)
     ]);
     if (!sequence) return;
-    this.model = sequence;
+    this.model = withCarefulDefaults(sequence);
     this.views = views;
+    this.mailbox = mailbox;
     this.render();
   }
 
@@ -64,6 +69,7 @@ export class SeqSequenceBuilder extends SeqElement {
       onsubmit: (e) => { e.preventDefault(); this.save(); } },
     h('h2', { id: 'builder-heading', tabindex: '-1' }, m.id ? `Edit sequence: ${m.name}` : 'New sequence'),
     h('div', { class: 'form-errors', role: 'group', 'aria-label': 'Errors' }),
+    pausedNotice(m),
     h('datalist', { id: listId }, options(FIELD_SUGGESTIONS)),
     h('datalist', { id: zonesId }, options(ZONES)),
     h('div', { class: 'row' },
@@ -78,7 +84,9 @@ export class SeqSequenceBuilder extends SeqElement {
         control(m, 'schedule.time', 'Time', { kind: 'time' }),
         control(m, 'schedule.timezone', 'Time zone', { list: zonesId }),
         m.type === 'SMART' ? control(m, 'schedule.intervalDays', 'Every (days)', { kind: 'number' }) : null),
-      control(m, 'schedule.excludeWeekends', 'Exclude weekends', { kind: 'checkbox' })),
+      control(m, 'schedule.excludeWeekends', 'Exclude weekends', { kind: 'checkbox' }),
+      scheduleControls(m, redraw),
+      mailboxLimitsNote(this.mailbox)),
     h('fieldset', { 'data-field': 'steps', tabindex: '-1' }, h('legend', null, 'Steps'),
       m.steps.map((step, i) => this.step(step, i, listId, redraw)),
       h('div', { class: 'row' },
@@ -90,7 +98,9 @@ export class SeqSequenceBuilder extends SeqElement {
       control(m, 'exitCriteria.replied', 'When the contact replies', { kind: 'checkbox' }),
       control(m, 'exitCriteria.unsubscribed', 'When the contact unsubscribes', { kind: 'checkbox' }),
       control(m, 'exitCriteria.bounced', 'When an email bounces', { kind: 'checkbox' }),
+      exitControls(m),
       conditionsEditor(m, 'exitCriteria.conditions', 'exitCriteria.match', 'Exit when the contact matches', redraw, listId)),
+    guardrailsFieldset(m),
     h('div', { class: 'actions' },
       h('button', { type: 'submit', class: 'primary', 'data-action': 'save' }, 'Save'),
       m.status !== 'ACTIVE' ? h('button', { type: 'button', 'data-action': 'activate', onclick: () => this.save('ACTIVE') }, 'Save and activate') : null,
@@ -119,7 +129,8 @@ export class SeqSequenceBuilder extends SeqElement {
             h('label', { for: id }, v.name));
         }) : h('p', { class: 'muted' }, 'No saved views of this kind.')),
       conditionsEditor(m, 'audience.conditions', 'audience.match', 'Audience conditions', redraw, listId),
-      control(m, 'audience.preventDuplicateEmails', 'One enrollment per email address', { kind: 'checkbox' }));
+      control(m, 'audience.preventDuplicateEmails', 'One enrollment per email address', { kind: 'checkbox' }),
+      rampControl(m));
   }
 
   step(step, i, listId, redraw) {
@@ -184,7 +195,7 @@ export class SeqSequenceBuilder extends SeqElement {
     const path = body.id ? `/sequences/${encodeURIComponent(body.id)}` : '/sequences';
     const saved = await this.attempt(() => (body.id ? this.api.put(path, body) : this.api.post(path, body)), this.form);
     if (!saved) return;
-    this.model = saved;
+    this.model = withCarefulDefaults(saved);
     this.setAttribute('sequence-id', saved.id);
     this.render();
     this.emit('seq-sequence-save', { sequence: saved });

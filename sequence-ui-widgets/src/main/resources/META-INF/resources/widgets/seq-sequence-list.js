@@ -1,8 +1,10 @@
-// <seq-sequence-list token api-base>: the caller's sequences (all of them for admins) with activate and pause.
+// <seq-sequence-list token api-base>: the caller's sequences (all of them for admins) with activate and pause, each
+// with its schedule (time zone mode, holidays, daily ramp) and, for one its guardrails paused, why.
 // Events: seq-sequence-select ({id}) to edit one, seq-sequence-create to start a new one, seq-sequence-activate
 // and seq-sequence-pause ({sequence}).
 import { SeqElement } from './shared/seq-element.js';
 import { h, label, replace, when } from './shared/dom.js';
+import { pausedReasonText, scheduleSummary } from './shared/careful-sending.js';
 
 export class SeqSequenceList extends SeqElement {
   static get observedAttributes() { return ['token', 'api-base']; }
@@ -15,7 +17,7 @@ export class SeqSequenceList extends SeqElement {
         h('button', { type: 'button', class: 'primary', 'data-action': 'create',
           onclick: () => this.emit('seq-sequence-create', {}) }, 'New sequence')),
       sequences.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'responsive sequences' },
-        h('thead', null, h('tr', null, ['Name', 'Type', 'Status', 'Steps', 'Next run', 'Actions']
+        h('thead', null, h('tr', null, ['Name', 'Type', 'Status', 'Schedule', 'Steps', 'Next run', 'Actions']
           .map((c) => h('th', { scope: 'col' }, c)))),
         h('tbody', null, sequences.map((s) => this.row(s)))))
         : h('p', { class: 'muted' }, 'No sequences yet.'));
@@ -26,7 +28,10 @@ export class SeqSequenceList extends SeqElement {
     return h('tr', { 'data-sequence-id': s.id },
       h('td', { 'data-label': 'Name', class: 'name' }, s.name),
       h('td', { 'data-label': 'Type' }, label(s.type)),
-      h('td', { 'data-label': 'Status' }, h('span', { class: `badge ${s.status}` }, label(s.status))),
+      h('td', { 'data-label': 'Status' }, h('span', { class: `badge ${s.status}` }, label(s.status)),
+        pausedReasonText(s) ? h('p', { class: 'paused-notice', 'data-paused-reason': s.pausedReason },
+          `Paused by its guardrails: ${pausedReasonText(s)}. Resume it when you are ready.`) : null),
+      h('td', { 'data-label': 'Schedule', class: 'schedule' }, scheduleSummary(s)),
       h('td', { 'data-label': 'Steps' }, String((s.steps || []).length)),
       h('td', { 'data-label': 'Next run' }, when(s.nextRunAt) || '—'),
       h('td', { 'data-label': 'Actions' }, h('div', { class: 'actions' },

@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import org.salessequences.application.engine.AudienceService;
 import org.salessequences.application.engine.AudienceWalk;
 
-/** Reads the candidates of the sequence's audience; its checkpoint is the walk's position. */
+/**
+ * Reads the candidates of the sequence's audience; its checkpoint is the walk's position. A run for the contacts whose
+ * local time has come reads none: the audience is walked at the sequence's own runs.
+ */
 @Dependent
 @Named("audienceItemReader")
 public class AudienceItemReader extends AbstractItemReader {
@@ -24,16 +27,18 @@ public class AudienceItemReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        walk = audience.walk(stage.context().sequence(), (AudienceWalk.Position) checkpoint, stage.chunkSize());
+        if (!stage.context().contactsOnly()) {
+            walk = audience.walk(stage.context().sequence(), (AudienceWalk.Position) checkpoint, stage.chunkSize());
+        }
     }
 
     @Override
     public Object readItem() {
-        return walk.next();
+        return walk == null ? null : walk.next();
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return walk.position();
+        return walk == null ? null : walk.position();
     }
 }

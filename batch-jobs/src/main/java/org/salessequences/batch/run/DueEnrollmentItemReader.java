@@ -11,8 +11,9 @@ import org.salessequences.application.engine.DueWalk;
 import org.salessequences.application.engine.RangeExecution;
 
 /**
- * Reads the active enrollments this run has steps for: a keyset walk of the sequence, or, for a run split into
- * ranges, the ranges this member claims (see {@link RangeExecution}).
+ * Reads the active enrollments this run has steps for (see {@link DueWalk}): by id, through the due times of a
+ * sequence that sends in its recipients' time zones, or, for a large run split into ranges, the ranges this member
+ * claims (see {@link RangeExecution}).
  */
 @Dependent
 @Named("dueEnrollmentItemReader")
@@ -27,7 +28,7 @@ public class DueEnrollmentItemReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        walk = ranges.walk(stage.context(), (String) checkpoint, stage.chunkSize());
+        walk = ranges.walk(stage.context(), checkpoint, stage.chunkSize());
     }
 
     @Override

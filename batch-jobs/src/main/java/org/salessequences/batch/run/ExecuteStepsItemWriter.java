@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.salessequences.application.RunService;
-import org.salessequences.application.engine.ExecutionCounts;
 import org.salessequences.application.engine.DueWalk;
+import org.salessequences.application.engine.ExecutionCounts;
 import org.salessequences.application.engine.RangeExecution;
 import org.salessequences.infrastructure.testing.FaultInjector;
 
@@ -30,7 +30,7 @@ public class ExecuteStepsItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         ExecutionCounts counts = ranges.execute(stage.context(), items.stream().map(DueWalk.Item.class::cast).toList());
-        runs.addTotals(stage.runId(), 0, 0, counts.executed(), counts.skipped(), counts.deferred());
+        runs.addTotals(stage.runId(), 0, counts.exited(), counts.executed(), counts.skipped(), counts.deferred());
         faults.chunkDone("execute");
     }
 }

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import org.salessequences.application.engine.ExitService;
 import org.salessequences.domain.model.enrollment.EnrollmentRow;
 
-/** Reads the live enrollments, when the sequence has exit conditions to check them against. */
+/**
+ * Reads the live enrollments, when the sequence has exit conditions to check them against, at the sequence's own runs
+ * (a run for the contacts whose local time has come checks the conditions of the due ones as it executes them).
+ */
 @Dependent
 @Named("liveEnrollmentItemReader")
 public class LiveEnrollmentItemReader extends EnrollmentKeysetReader {
@@ -21,7 +24,7 @@ public class LiveEnrollmentItemReader extends EnrollmentKeysetReader {
 
     @Override
     protected boolean applies() {
-        return !stage.context().sequence().exitConditions().isEmpty();
+        return !stage.context().contactsOnly() && !stage.context().sequence().exitConditions().isEmpty();
     }
 
     @Override

@@ -5,7 +5,8 @@ package org.salessequences.api.event;
  *
  * @param id           the host's id of the event: a repeated id is applied once
  * @param type         {@code REPLIED}, {@code BOUNCED}, {@code OPENED}, {@code CLICKED}, {@code UNSUBSCRIBED},
- *                     {@code CALL_LOGGED}, {@code CHAT} or {@code ACTIVITY_LOGGED}
+ *                     {@code CALL_LOGGED}, {@code CHAT}, {@code ACTIVITY_LOGGED} or {@code MEETING_BOOKED} (a meeting
+ *                     with the contact was booked: Last activity type Meeting; ends enrollments that exit on it)
  * @param contactId    the host contact (or {@code email}), for unsubscribes and logged activities
  * @param email        the contact's address (or {@code contactId})
  * @param messageId    the Message-ID of the sent email, for replies, bounces, opens and clicks

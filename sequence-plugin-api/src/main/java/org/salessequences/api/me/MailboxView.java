@@ -1,5 +1,7 @@
 package org.salessequences.api.me;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A rep's mailbox as {@code GET /api/v1/me/mailbox} shows it: every setting except the passwords, of which only
  * their presence is told.
@@ -10,9 +12,21 @@ package org.salessequences.api.me;
  * @param smtp        the outgoing server, or {@code null} when the default mailbox sends
  * @param imap        the inbox read for replies, or {@code null}
  * @param updatedAt   when the rep last changed it (ISO-8601)
+ * @param limits      how fast it may send ({@code null} values: no such limit)
  */
 public record MailboxView(String fromName, String fromAddress, String signature, Server smtp, Server imap,
-                          String updatedAt) {
+                          String updatedAt, MailboxLimits limits) {
+
+    /** The canonical constructor, the one JSON-B reads with (the record has shorter ones for earlier callers). */
+    @JsonbCreator
+    public MailboxView {
+    }
+
+    /** A view without sending limits. */
+    public MailboxView(String fromName, String fromAddress, String signature, Server smtp, Server imap,
+                       String updatedAt) {
+        this(fromName, fromAddress, signature, smtp, imap, updatedAt, null);
+    }
 
     /**
      * One server without its password.

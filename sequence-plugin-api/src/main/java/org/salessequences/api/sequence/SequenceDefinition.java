@@ -3,6 +3,8 @@ package org.salessequences.api.sequence;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 /**
  * A sequence as {@code POST/PUT /api/v1/sequences} take it and every sequence endpoint answers it.
  *
@@ -20,9 +22,27 @@ import java.util.List;
  * @param createdAt    when it was created
  * @param updatedAt    when it was last saved
  * @param nextRunAt    when it runs next, or {@code null} when it is not active
+ * @param guardrails   the bounce and complaint rates past which the sequence pauses itself (defaults on)
+ * @param pausedReason why a {@code PAUSED} sequence paused itself ({@code BOUNCE_RATE}, {@code COMPLAINT_RATE});
+ *                     {@code null} when it is not paused or a person paused it. Read-only
  */
 public record SequenceDefinition(String id, String ownerId, String name, String type, String status, Boolean exclusive,
                                  AudienceDefinition audience, ScheduleDefinition schedule, List<StepDefinition> steps,
                                  ExitCriteriaDefinition exitCriteria, Integer version, OffsetDateTime createdAt,
-                                 OffsetDateTime updatedAt, OffsetDateTime nextRunAt) {
+                                 OffsetDateTime updatedAt, OffsetDateTime nextRunAt, GuardrailsDefinition guardrails,
+                                 String pausedReason) {
+
+    /** The canonical constructor, the one JSON-B reads with (the record has shorter ones for earlier callers). */
+    @JsonbCreator
+    public SequenceDefinition {
+    }
+
+    /** A sequence with the default guardrails. */
+    public SequenceDefinition(String id, String ownerId, String name, String type, String status, Boolean exclusive,
+                              AudienceDefinition audience, ScheduleDefinition schedule, List<StepDefinition> steps,
+                              ExitCriteriaDefinition exitCriteria, Integer version, OffsetDateTime createdAt,
+                              OffsetDateTime updatedAt, OffsetDateTime nextRunAt) {
+        this(id, ownerId, name, type, status, exclusive, audience, schedule, steps, exitCriteria, version, createdAt,
+                updatedAt, nextRunAt, null, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.salessequences.application.effects;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
 import org.salessequences.domain.model.reminder.Reminder;
+import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.reminder.ReminderRepository;
 import org.salessequences.domain.model.shared.Ids;
 import org.salessequences.infrastructure.json.JsonDocuments;
@@ -35,6 +37,8 @@ public class EffectLedger {
     JsonDocuments json;
     @Inject
     ApplicationClock clock;
+    @Inject
+    SequenceRepository sequences;
 
     /** An email went out: the execution keeps its Message-ID and subject; the host hears of it. */
     public void emailSent(OutboxEntry entry, String messageId, String subject, HostUpdate update) {
@@ -61,6 +65,29 @@ public class EffectLedger {
     /** The host was updated. */
     public void done(OutboxEntry entry) {
         outbox.done(entry.id(), clock.now());
+    }
+
+    /**
+     * The email waits for its mailbox's limits: the entry is due again at {@code retryAt}, without counting a try, and
+     * the execution is {@code DEFERRED} with the limit that holds it (for the timeline).
+     */
+    public void waitForMailbox(OutboxEntry entry, Instant retryAt, ExecutionReason reason) {
+        executions.markWaitingForMailbox(entry.executionId(), reason);
+        outbox.defer(entry.id(), retryAt);
+    }
+
+    /** The email's sequence is paused: it waits, not counting a try, until the sequence is resumed (or {@code until}). */
+    public void held(OutboxEntry entry, Instant until) {
+        outbox.defer(entry.id(), until);
+    }
+
+    /**
+     * An email that had waited for its mailbox went out: the enrollment's next step, which waited on it, is planned at
+     * the next run (at once, with recipient time zones).
+     */
+    public void mailboxWaitEnded(String enrollmentId, String sequenceId) {
+        sequences.replanEnrollment(enrollmentId);
+        sequences.wakeForContacts(sequenceId, clock.now());
     }
 
     /** The effect gave up: its execution fails with the reason and detail, for the timeline. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.salessequences.application.mail.SentEmail;
 import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
+import org.salessequences.domain.model.execution.ExecutionStatus;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.infrastructure.time.ApplicationClock;
@@ -38,6 +40,8 @@ public class EmailEffect implements Effect {
     EffectLedger ledger;
     @Inject
     ApplicationClock clock;
+    @Inject
+    MailboxPacing pacing;
 
     @Override
     public OutboxKind kind() {
@@ -47,7 +51,8 @@ public class EmailEffect implements Effect {
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void perform(OutboxEntry entry) {
-        send(entry, stepEffects.execution(entry), channel::send);
+        ExecutionRef execution = stepEffects.execution(entry);
+        send(entry, execution, channel::send, pacing.gateFor(List.of(execution)));
     }
 
     /** The executions, contacts, accounts, senders and unsubscribes of the batch read at once. */
@@ -58,6 +63,7 @@ public class EmailEffect implements Effect {
                 .forEach(execution -> byId.put(execution.id(), execution));
         EmailBatch batch = channel.readAhead(byId.values().stream().map(ExecutionRef::contactId).toList(),
                 byId.values().stream().map(ExecutionRef::ownerId).distinct().toList());
+        MailboxPacing.Gate gate = pacing.gateFor(byId.values());
         return new Effect() {
             @Override
             public OutboxKind kind() {
@@ -67,23 +73,35 @@ public class EmailEffect implements Effect {
             @Override
             public void perform(OutboxEntry entry) {
                 ExecutionRef execution = byId.get(entry.executionId());
-                send(entry, execution != null ? execution : stepEffects.execution(entry), batch);
+                if (execution == null) {
+                    execution = stepEffects.execution(entry);
+                    send(entry, execution, batch, pacing.gateFor(List.of(execution)));
+                } else {
+                    send(entry, execution, batch, gate);
+                }
             }
         };
     }
 
-    private void send(OutboxEntry entry, ExecutionRef execution, EmailBatch sender) {
+    private void send(OutboxEntry entry, ExecutionRef execution, EmailBatch sender, MailboxPacing.Gate gate) {
         EmailSettings settings = stepEffects.payload(entry).step().email();
-        SentEmail sent;
+        Optional<SentEmail> went;
         try {
-            sent = sender.send(request(execution, settings, null, null));
+            went = gate.through(entry, execution, clock::now, () -> sender.send(request(execution, settings, null, null)));
         } catch (RecipientUnsubscribedException e) {
             // The address unsubscribed between the run and now: the step is skipped, not failed.
             ledger.skipped(entry, ExecutionReason.UNSUBSCRIBED);
             return;
         }
+        if (went.isEmpty()) {
+            return;
+        }
+        SentEmail sent = went.get();
         ledger.emailSent(entry, sent.messageId(), sent.subject(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
                 sent.subject(), null, null, execution.ownerId(), clock.now()));
+        if (execution.status() == ExecutionStatus.DEFERRED) {
+            ledger.mailboxWaitEnded(execution.enrollmentId(), execution.sequenceId());
+        }
     }
 
     /** The request for an execution's email; threading looks up the enrollment's previous email. */

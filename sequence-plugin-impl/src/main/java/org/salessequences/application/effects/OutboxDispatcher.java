@@ -100,6 +100,19 @@ public class OutboxDispatcher {
     }
 
     /**
+     * How long until the earliest pending entry is due (zero when one is due now), or {@code null} when none is pending:
+     * emails waiting for their mailbox's limits are due at their turn, which may be sooner than the next tick.
+     */
+    public Duration untilNextDue() {
+        Instant next = outbox.nextDue();
+        if (next == null) {
+            return null;
+        }
+        Duration until = Duration.between(clock.now(), next);
+        return until.isNegative() ? Duration.ZERO : until;
+    }
+
+    /**
      * Gives back the entries claimed by members that stopped, as soon as they count as stopped: an earlier start of
      * this member (at once), members whose stamp in the member table has aged past {@link ClusterMembers#TIMEOUT}, and
      * claims older than {@link #STALE_CLAIM}. An entry whose email had gone out just before its member stopped is sent

@@ -1,5 +1,6 @@
 package org.salessequences.application.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import org.salessequences.spi.host.HostCrm;
 /**
  * The enroll stage: re-checks the entry conditions of each candidate the audience brings and enrolls the new
  * ones the sequence's owner may reach ({@link ContactVisibility}), one chunk at a time with set-based checks (ever
- * enrolled, email already in, active in another exclusive sequence) and one batched insert.
+ * enrolled, email already in, active in another exclusive sequence) and one batched insert, never more in a day than
+ * the audience's {@code dailyEnrollmentLimit}.
  */
 @ApplicationScoped
 @Transactional
@@ -91,6 +93,15 @@ public class AudienceService {
         if (sequence.preventDuplicateEmails() && !byEmail.isEmpty()) {
             Set<String> taken = enrollments.enrolledEmails(sequence.id(), byEmail.keySet());
             admitted.removeIf(candidate -> taken.contains(AdmissionRules.normaliseEmail(candidate.contact().email())));
+        }
+        if (sequence.dailyEnrollmentLimit() != null && !admitted.isEmpty()) {
+            // The ramp: at most so many audience enrollments on the run's date (in the sequence's zone); the rest come in
+            // at later runs, in the audience's order, since the walk meets them first again.
+            Instant dayStart = run.runDate().atStartOfDay(sequence.schedule().zone()).toInstant();
+            Instant dayEnd = run.runDate().plusDays(1).atStartOfDay(sequence.schedule().zone()).toInstant();
+            long room = sequence.dailyEnrollmentLimit()
+                    - enrollments.countAudienceEnrollments(sequence.id(), dayStart, dayEnd);
+            admitted = admitted.subList(0, (int) Math.max(0, Math.min(room, admitted.size())));
         }
         List<NewEnrollment> inserts = admitted.stream().map(candidate -> new NewEnrollment(Ids.newId(), sequence.id(),
                 candidate.contact().id(), candidate.accountId() != null ? candidate.accountId()

@@ -1,8 +1,10 @@
 package org.salessequences.application.engine;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ import org.salessequences.application.OutboxQueued;
 import org.salessequences.domain.model.condition.FieldScope;
 import org.salessequences.domain.model.contact.UnsubscribeRepository;
 import org.salessequences.domain.model.enrollment.AdmissionRules;
+import org.salessequences.domain.model.enrollment.DueCursor;
 import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
 import org.salessequences.domain.model.enrollment.EnrollmentProgress;
 import org.salessequences.domain.model.enrollment.EnrollmentRow;
+import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.execution.Decision;
 import org.salessequences.domain.model.execution.ExecutionRecord;
 import org.salessequences.domain.model.execution.ExecutionRepository;
@@ -33,7 +37,8 @@ import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
 import org.salessequences.domain.model.sequence.CompiledSequence;
-import org.salessequences.domain.model.schedule.StepDays;
+import org.salessequences.domain.model.schedule.RecipientZones;
+import org.salessequences.domain.model.schedule.RunSchedule;
 import org.salessequences.domain.model.sequence.CompiledStep;
 import org.salessequences.domain.model.sequence.SequenceType;
 import org.salessequences.domain.model.shared.Ids;
@@ -52,6 +57,12 @@ import org.salessequences.spi.host.HostCrm;
 public class ExecutionService {
 
     private static final Logger LOG = Logger.getLogger(ExecutionService.class.getName());
+    /**
+     * With recipient time zones, a contact enrolled this long after its local time of the day still has that day as
+     * day 1: the run that enrolled it started then (a scheduled run starts seconds after its time). Enrolled later,
+     * its day 1 is its next local run day, so that its first email, too, arrives at its local time.
+     */
+    static final Duration SAME_MOMENT = Duration.ofMinutes(5);
 
     @Inject
     EnrollmentBatchStore enrollments;
@@ -68,6 +79,8 @@ public class ExecutionService {
     @Inject
     Event<OutboxQueued> queued;
     @Inject
+    SequenceGuardrails guardrails;
+    @Inject
     @ConfigProperty(name = "sequences.limits.emails-per-user-per-day", defaultValue = "2000")
     long emailsPerDay;
 
@@ -76,10 +89,21 @@ public class ExecutionService {
         return enrollments.due(sequence.id(), run.runAt(), sequence.type() == SequenceType.SMART, afterId, limit);
     }
 
+    /** The due enrollments of a recipient-time-zone sequence, after {@code after} (see {@link DueCursor}). */
+    public List<EnrollmentRow> dueByTime(RunContext run, DueCursor after, int limit) {
+        return enrollments.dueByTime(run.sequence().id(), run.runAt(), after, limit);
+    }
+
     public ExecutionCounts execute(RunContext run, List<EnrollmentRow> chunk) {
         CompiledSequence sequence = run.sequence();
-        // With weekends excluded nothing runs on a Saturday or Sunday, even when a run is started by hand.
-        if (chunk.isEmpty() || !sequence.schedule().isRunDay(run.runDate())) {
+        // With weekends (or holidays) excluded nothing runs on them, even when a run is started by hand; with recipient
+        // time zones that is a question of each contact's own date.
+        if (chunk.isEmpty() || (!sequence.recipientTimezone() && !sequence.schedule().isRunDay(run.runDate()))) {
+            return ExecutionCounts.NONE;
+        }
+        if (sequence.steps().stream().anyMatch(step -> step.type().isEmail())
+                && guardrails.checkDuringRun(sequence.id(), run.runAt()).isPresent()) {
+            // Its recent emails bounced or drew complaints past its guardrails: it is paused and executes nothing more.
             return ExecutionCounts.NONE;
         }
         Map<String, HostContact> contacts = new HashMap<>();
@@ -94,8 +118,14 @@ public class ExecutionService {
         EffectGate.DailyEmailBudget budget = new EffectGate.DailyEmailBudget(
                 () -> emailsPerDay - executions.countEmails(sequence.ownerId(), dayStart, dayEnd));
         boolean readsAccount = sequence.steps().stream().flatMap(step -> step.conditions().conditions().stream())
+                .anyMatch(c -> c.field().scope() == FieldScope.ACCOUNT || c.field().scope() == FieldScope.ACCOUNT_CUSTOM)
+                || run.contactsOnly() && sequence.exitConditions().conditions().stream()
                 .anyMatch(c -> c.field().scope() == FieldScope.ACCOUNT || c.field().scope() == FieldScope.ACCOUNT_CUSTOM);
         Map<String, HostAccount> accounts = new HashMap<>();
+        DueExits exits = run.contactsOnly() ? new DueExits(sequence, unsubscribed, sequence.exitOnAccountReply()
+                ? enrollments.repliedByAccount(sequence.id(), chunk.stream().map(EnrollmentRow::accountId)
+                .filter(id -> id != null).distinct().toList()) : Map.of()) : null;
+        Map<ExitReason, List<String>> leaving = new EnumMap<>(ExitReason.class);
 
         Writes writes = new Writes();
         for (EnrollmentRow row : chunk) {
@@ -109,19 +139,42 @@ public class ExecutionService {
             HostAccount account = readsAccount && contact.accountId() != null
                     ? accounts.computeIfAbsent(contact.accountId(), id -> host.findAccount(id).orElse(null)) : null;
             Map<String, PastExecution> past = history.getOrDefault(row.id(), Map.of());
+            String email = AdmissionRules.normaliseEmail(contact.email());
+            ExitReason exit = exits == null ? null : exits.reason(row, email, contact, account, past);
+            if (exit != null) {
+                leaving.computeIfAbsent(exit, reason -> new ArrayList<>()).add(row.id());
+                continue;
+            }
+            // The contact's own zone with recipient time zones: its date, its time of day, its weekends and holidays.
+            RunSchedule schedule = sequence.scheduleFor(RecipientZones.of(contact.timezone()));
+            LocalDate runDate = sequence.recipientTimezone() ? schedule.runDateAt(run.runAt()) : run.runDate();
+            boolean enrolledAfterItsTime = sequence.recipientTimezone() && runDate != null && row.dayOne() == null
+                    && row.enrolledAt() != null && schedule.at(runDate).plus(SAME_MOMENT).isBefore(row.enrolledAt());
+            if (runDate == null || enrolledAfterItsTime) {
+                // Not the contact's time yet (or a day off where it is), or a new enrollment made after its local time
+                // of today: day 1 is its next local run day, at its time there.
+                writes.progress.add(new EnrollmentProgress(row.id(), row.dayOne(), row.currentStepPosition(),
+                        schedule.nextRun(enrolledAfterItsTime ? row.enrolledAt() : run.runAt(), null), false,
+                        run.runAt()));
+                continue;
+            }
             ContactFacts facts = new ContactFacts(contact, account, past, sequence.steps());
-            EffectGate gate = new EffectGate(contact,
-                    unsubscribed.contains(AdmissionRules.normaliseEmail(contact.email())), budget);
+            EffectGate gate = new EffectGate(contact, unsubscribed.contains(email), budget);
             Plan plan = sequence.type() == SequenceType.CLASSIC
-                    ? StepPlanner.classic(sequence.steps(), sequence.schedule().excludeWeekends(), run.runDate(),
-                    row.dayOne(), past, facts, gate)
-                    : StepPlanner.smart(sequence.steps(), run.runDate(), row.dayOne(), past, facts, gate);
+                    ? StepPlanner.classic(sequence.steps(), schedule, runDate, row.dayOne(), past, facts, gate)
+                    : StepPlanner.smart(sequence.steps(), runDate, row.dayOne(), past, facts, gate);
             for (Decision decision : plan.decisions()) {
-                writes.add(run, row, contact, decision, past.get(decision.step().id()), dueAt(run, plan, decision));
+                writes.add(run, row, contact, decision, past.get(decision.step().id()),
+                        dueAt(sequence, schedule, plan, decision, runDate));
             }
             writes.progress.add(new EnrollmentProgress(row.id(), plan.dayOne(), plan.nextPosition(),
-                    plan.nextDue() == null ? null : sequence.schedule().at(plan.nextDue()), plan.stepsDone(), run.runAt()));
+                    plan.nextDue() == null ? null : schedule.at(plan.nextDue()), plan.stepsDone(), run.runAt()));
         }
+        int exited = 0;
+        for (Map.Entry<ExitReason, List<String>> exit : leaving.entrySet()) {
+            exited += enrollments.exit(exit.getValue(), exit.getKey(), run.runAt());
+        }
+        writes.exited = exited;
         executions.insert(writes.inserts);
         executions.updateDeferred(writes.deferredUpdates);
         outbox.add(writes.effects);
@@ -141,6 +194,7 @@ public class ExecutionService {
         int executed;
         int skipped;
         int deferred;
+        int exited;
 
         void add(RunContext run, EnrollmentRow row, HostContact contact, Decision decision, PastExecution earlier,
                  Instant dueAt) {
@@ -165,17 +219,19 @@ public class ExecutionService {
         }
 
         ExecutionCounts counts() {
-            return new ExecutionCounts(executed, skipped, deferred);
+            return new ExecutionCounts(executed, skipped, deferred, exited);
         }
     }
 
-    /** When a step was due: its day at the sequence's time (classic), or this run's date at that time (smart). */
-    private static Instant dueAt(RunContext run, Plan plan, Decision decision) {
-        CompiledSequence sequence = run.sequence();
+    /**
+     * When a step was due: its day at the schedule's time (classic; in the contact's zone with recipient time zones),
+     * or this run's date at that time (smart).
+     */
+    private static Instant dueAt(CompiledSequence sequence, RunSchedule schedule, Plan plan, Decision decision,
+                                 LocalDate runDate) {
         LocalDate date = sequence.type() == SequenceType.CLASSIC
-                ? StepDays.dueDate(plan.dayOne(), decision.step().day(), sequence.schedule().excludeWeekends())
-                : run.runDate();
-        return sequence.schedule().at(date);
+                ? schedule.stepDate(plan.dayOne(), decision.step().day()) : runDate;
+        return schedule.at(date);
     }
 
     static OutboxKind effectOf(CompiledStep step) {

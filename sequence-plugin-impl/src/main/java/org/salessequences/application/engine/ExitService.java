@@ -32,10 +32,19 @@ public class ExitService {
     @Inject
     HostCrm host;
 
-    /** Completions and signal exits; returns how many enrollments ended. */
+    /**
+     * Completions and signal exits; returns how many enrollments ended. A run for the contacts whose local time has
+     * come sweeps nothing: it ends the due ones that meet the exit criteria as it executes them ({@link DueExits}).
+     */
     public int sweep(RunContext run) {
         CompiledSequence sequence = run.sequence();
         int ended = 0;
+        if (run.contactsOnly()) {
+            return 0;
+        }
+        if (sequence.exitOnAccountReply()) {
+            ended += enrollments.exitAccountReplied(sequence.id(), run.runAt());
+        }
         if (sequence.exitOnReply()) {
             ended += enrollments.exitReplied(sequence.id(), run.runAt());
         }

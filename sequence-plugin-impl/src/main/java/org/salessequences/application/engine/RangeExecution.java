@@ -1,5 +1,6 @@
 package org.salessequences.application.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.salessequences.domain.model.cluster.LocalMember;
+import org.salessequences.domain.model.enrollment.DueCursor;
 import org.salessequences.domain.model.enrollment.EnrollmentRow;
 import org.salessequences.domain.model.run.RunRanges;
 import org.salessequences.domain.model.run.RunRanges.Range;
@@ -58,19 +60,30 @@ public class RangeExecution {
      *
      * @param checkpoint the walk's checkpoint before a restart ({@code null}: the stage begins)
      */
-    public DueWalk walk(RunContext run, String checkpoint, int pageSize) {
-        boolean split = checkpoint == null ? ledger.split(run, rangeSize) : ledger.isSplit(run.runId());
-        return new DueWalk(new DueWalk.Source() {
+    public DueWalk walk(RunContext run, Serializable checkpoint, int pageSize) {
+        DueWalk.Source source = new DueWalk.Source() {
             @Override
             public List<EnrollmentRow> page(Range range, String afterId, int limit) {
                 return ledger.due(run, range, afterId, limit);
             }
 
             @Override
+            public List<EnrollmentRow> pageByTime(DueCursor after, int limit) {
+                return ledger.dueByTime(run, after, limit);
+            }
+
+            @Override
             public Optional<Range> claim() {
                 return ledger.claim(run.runId());
             }
-        }, pageSize, split, split ? ledger.held(run.runId()) : List.of(), checkpoint);
+        };
+        // A run in its recipients' time zones reads only the few enrollments due at one zone's time: never split.
+        if (run.sequence().recipientTimezone()) {
+            return DueWalk.byTime(source, pageSize, (DueCursor) checkpoint);
+        }
+        boolean split = checkpoint == null ? ledger.split(run, rangeSize) : ledger.isSplit(run.runId());
+        return split ? DueWalk.inRanges(source, pageSize, ledger.held(run.runId()))
+                : DueWalk.byId(source, pageSize, (String) checkpoint);
     }
 
     /**

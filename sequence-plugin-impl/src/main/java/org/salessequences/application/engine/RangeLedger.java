@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.salessequences.application.RunService;
 import org.salessequences.domain.model.cluster.LocalMember;
+import org.salessequences.domain.model.enrollment.DueCursor;
 import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
 import org.salessequences.domain.model.enrollment.EnrollmentRow;
 import org.salessequences.domain.model.run.RunRanges;
@@ -102,6 +103,11 @@ public class RangeLedger {
                 afterId, range == null ? null : range.lastId(), limit);
     }
 
+    /** The due enrollments of a recipient-time-zone run after {@code after}, by due time. */
+    public List<EnrollmentRow> dueByTime(RunContext run, DueCursor after, int limit) {
+        return enrollments.dueByTime(run.sequence().id(), run.runAt(), after, limit);
+    }
+
     /**
      * One chunk of a range, in a transaction of its own: the due enrollments after {@code after}, their steps, the
      * range's progress and the run's totals; the range is done when it has none left.
@@ -120,7 +126,7 @@ public class RangeLedger {
         ExecutionCounts counts = executions.execute(run, rows);
         String lastId = rows.get(rows.size() - 1).id();
         ranges.advance(run.runId(), range.number(), lastId);
-        runService.addTotals(run.runId(), 0, 0, counts.executed(), counts.skipped(), counts.deferred());
+        runService.addTotals(run.runId(), 0, counts.exited(), counts.executed(), counts.skipped(), counts.deferred());
         return new Chunk(rows.size(), lastId);
     }
 }

@@ -13,6 +13,13 @@ import org.salessequences.domain.model.sequence.CompiledSequence;
  * @param sequence the sequence, compiled once per stage
  * @param runAt    the instant the run counts as (its scheduled time, or when "run now" was asked)
  * @param runDate  the local date of {@code runAt} in the sequence's time zone: the date the day rules use
+ * @param contactsOnly a run for the contacts whose local time has come: it executes their due steps (ending first
+ *                 those that meet the exit criteria) and walks neither the audience nor every enrollment
  */
-public record RunContext(String runId, CompiledSequence sequence, Instant runAt, LocalDate runDate) {
+public record RunContext(String runId, CompiledSequence sequence, Instant runAt, LocalDate runDate,
+                         boolean contactsOnly) {
+
+    public RunContext(String runId, CompiledSequence sequence, Instant runAt, LocalDate runDate) {
+        this(runId, sequence, runAt, runDate, false);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.domain.model.run.RunRepository;
+import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
 import org.salessequences.domain.model.sequence.CompiledSequence;
 import org.salessequences.domain.model.sequence.Sequence;
@@ -33,6 +34,7 @@ public class RunContexts {
                 new IllegalStateException("SEQ-0504 the sequence of run " + runId + " was deleted"));
         CompiledSequence compiled = compiler.compile(sequence, sequences.steps(sequence.id()));
         Instant runAt = run.runAt() == null ? run.createdAt() : run.runAt();
-        return new RunContext(runId, compiled, runAt, compiled.schedule().localDate(runAt));
+        return new RunContext(runId, compiled, runAt, compiled.schedule().localDate(runAt),
+                run.trigger() == RunTrigger.CONTACTS);
     }
 }

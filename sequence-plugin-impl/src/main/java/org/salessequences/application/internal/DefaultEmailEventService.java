@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.salessequences.application.effects.EffectLedger;
 import org.salessequences.application.effects.HostUpdate;
 import org.salessequences.application.engine.SequenceCompiler;
+import org.salessequences.application.engine.SequenceGuardrails;
 import org.salessequences.application.mail.EmailEventService;
 import org.salessequences.domain.model.contact.UnsubscribeRepository;
 import org.salessequences.domain.model.enrollment.AdmissionRules;
@@ -52,6 +53,8 @@ public class DefaultEmailEventService implements EmailEventService {
     EffectLedger ledger;
     @Inject
     HostCrm host;
+    @Inject
+    SequenceGuardrails guardrails;
 
     @Override
     public boolean opened(String executionId, Instant at) {
@@ -84,6 +87,7 @@ public class DefaultEmailEventService implements EmailEventService {
                 ExecutionRef execution = found.get();
                 if (executions.signal(execution.id(), EmailSignal.REPLIED, at)) {
                     exitIf(execution, ExitReason.REPLIED, at);
+                    exitColleagues(execution, at);
                     ledger.queueHostUpdate(execution.contactId(), HostUpdate.mode(HostUpdate.REPLIED, at));
                 }
                 return true;
@@ -98,6 +102,7 @@ public class DefaultEmailEventService implements EmailEventService {
             if (executions.signal(execution.id(), EmailSignal.BOUNCED, at)) {
                 LOG.info(() -> "SEQ-0601 email of execution " + execution.id() + " bounced: " + diagnostic);
                 exitIf(execution, ExitReason.BOUNCED, at);
+                guardrails.check(execution.sequenceId(), at);
             }
             return true;
         }).orElse(false);
@@ -150,6 +155,13 @@ public class DefaultEmailEventService implements EmailEventService {
                 .orElse(false);
         if (exits) {
             enrollmentStore.exit(List.of(execution.enrollmentId()), reason, at);
+        }
+    }
+
+    /** A reply ends the enrollments of the contact's colleagues (same account) where the sequence asks for it. */
+    private void exitColleagues(ExecutionRef execution, Instant at) {
+        if (compiled(execution.sequenceId()).map(CompiledSequence::exitOnAccountReply).orElse(false)) {
+            enrollmentStore.exitAccountReplied(execution.sequenceId(), at);
         }
     }
 

@@ -93,6 +93,10 @@ public class DefaultEnrollmentService implements EnrollmentService {
         } else {
             ids.stream().distinct().forEach(accountId -> eachContactOf(accountId, admit));
         }
+        if (outcome.enrolled > 0) {
+            // With recipient time zones the new enrollments are planned in their contacts' zones at once.
+            sequences.wakeForContacts(sequence.id(), clock.now());
+        }
         return new EnrollmentOutcome(outcome.enrolled, outcome.skipped, outcome.enrollments, outcome.skips);
     }
 
@@ -167,7 +171,10 @@ public class DefaultEnrollmentService implements EnrollmentService {
 
     @Override
     public EnrollmentView resume(Caller caller, String enrollmentId) {
-        return change(caller, enrollmentId, (enrollment, at) -> enrollment.resume(at));
+        return change(caller, enrollmentId, (enrollment, at) -> {
+            enrollment.resume(at);
+            sequences.wakeForContacts(enrollment.sequenceId(), at);
+        });
     }
 
     @Override

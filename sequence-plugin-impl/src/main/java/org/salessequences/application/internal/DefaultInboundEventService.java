@@ -35,7 +35,8 @@ public class DefaultInboundEventService implements InboundEventService {
 
     private static final Logger LOG = Logger.getLogger(DefaultInboundEventService.class.getName());
     private static final Set<String> BY_MESSAGE = Set.of("REPLIED", "BOUNCED", "OPENED", "CLICKED");
-    private static final Set<String> BY_CONTACT = Set.of("UNSUBSCRIBED", "CALL_LOGGED", "CHAT", "ACTIVITY_LOGGED");
+    private static final Set<String> BY_CONTACT = Set.of("UNSUBSCRIBED", "CALL_LOGGED", "CHAT", "ACTIVITY_LOGGED",
+            "MEETING_BOOKED");
     private static final Set<String> DIRECTIONS = Set.of("INCOMING", "OUTGOING");
     private static final int MAX_ID = 255;
 
@@ -44,6 +45,8 @@ public class DefaultInboundEventService implements InboundEventService {
     private EmailEventService emailEvents;
     private ContactActivityService activities;
     private ApplicationClock clock;
+    @Inject
+    MeetingBookings meetings;
 
     protected DefaultInboundEventService() {
         // for the CDI proxy
@@ -89,6 +92,7 @@ public class DefaultInboundEventService implements InboundEventService {
                     null, null, at);
             case "ACTIVITY_LOGGED" -> activities.logged(event.contactId(), email(event),
                     ContactActivityService.Kind.ACTIVITY_LOGGED, null, event.activityType().strip(), at);
+            case "MEETING_BOOKED" -> meetings.booked(event.contactId(), email(event), at);
             default -> throw new IllegalStateException("validated type " + event.type());
         };
     }
@@ -112,7 +116,7 @@ public class DefaultInboundEventService implements InboundEventService {
         String type = event.type();
         if (type == null || !(BY_MESSAGE.contains(type) || BY_CONTACT.contains(type))) {
             violations.add("type", "must be one of REPLIED, BOUNCED, OPENED, CLICKED, UNSUBSCRIBED, CALL_LOGGED, "
-                    + "CHAT, ACTIVITY_LOGGED");
+                    + "CHAT, ACTIVITY_LOGGED, MEETING_BOOKED");
         } else if (BY_MESSAGE.contains(type) && (event.messageId() == null || event.messageId().isBlank())) {
             violations.add("messageId", "a Message-ID is required for " + type);
         } else if (BY_CONTACT.contains(type) && blank(event.contactId()) && blank(event.email())) {

@@ -47,7 +47,9 @@ public class DefaultInsightService implements InsightService {
                 count(outcomes, EnrollmentStatus.EXITED, ExitReason.UNSUBSCRIBED),
                 count(outcomes, EnrollmentStatus.EXITED, ExitReason.BOUNCED),
                 count(outcomes, EnrollmentStatus.EXITED, ExitReason.CONDITIONS),
-                count(outcomes, EnrollmentStatus.EXITED, ExitReason.REMOVED));
+                count(outcomes, EnrollmentStatus.EXITED, ExitReason.REMOVED),
+                count(outcomes, EnrollmentStatus.EXITED, ExitReason.ACCOUNT_REPLIED),
+                count(outcomes, EnrollmentStatus.EXITED, ExitReason.MEETING_BOOKED));
         List<String> current = sequenceRepository.steps(sequenceId).stream().map(step -> step.id()).toList();
         List<StepMetricsView> steps = executions.metrics(sequenceId).stream().map(step -> new StepMetricsView(
                 step.stepId(), step.position(), step.type().name(), !current.contains(step.stepId()), step.executed(),

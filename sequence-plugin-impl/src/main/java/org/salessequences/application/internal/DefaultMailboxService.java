@@ -1,6 +1,7 @@
 package org.salessequences.application.internal;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.api.me.ImapServer;
+import org.salessequences.api.me.MailboxLimits;
 import org.salessequences.api.me.MailboxSettings;
 import org.salessequences.api.me.MailboxView;
 import org.salessequences.api.me.SmtpServer;
@@ -21,7 +23,9 @@ import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
+import org.salessequences.domain.model.mailbox.MailboxLimitsStore;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.domain.model.mailbox.SendLimits;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
 @ApplicationScoped
@@ -38,6 +42,8 @@ public class DefaultMailboxService implements MailboxService {
     private MailboxRepository mailboxes;
     private ApplicationClock clock;
     private MailHostPolicy hosts;
+    @Inject
+    MailboxLimitsStore limitsStore;
 
     protected DefaultMailboxService() {
         // for the CDI proxy
@@ -52,7 +58,7 @@ public class DefaultMailboxService implements MailboxService {
 
     @Override
     public MailboxView get(Caller caller) {
-        return mailboxes.find(caller.userId()).map(DefaultMailboxService::view)
+        return mailboxes.find(caller.userId()).map(mailbox -> view(mailbox, storedLimits(caller.userId())))
                 .orElseThrow(() -> new NotFoundException("mailbox of", caller.userId()));
     }
 
@@ -75,13 +81,39 @@ public class DefaultMailboxService implements MailboxService {
         MailServer imapServer = imap == null ? null : server(violations, MailProtocol.IMAP, imap.host(), imap.port(),
                 imap.username(), imap.password(), imap.ssl() == null || imap.ssl(), true,
                 stored == null ? null : stored.imap());
+        SendLimits limits = limits(violations, settings.limits());
         violations.throwIfAny();
         Mailbox mailbox = new Mailbox(caller.userId(), blankToNull(settings.fromName()), fromAddress,
                 blankToNull(settings.signature()), smtpServer, imapServer, clock.now());
         mailboxes.save(mailbox);
+        if (limits != null) {
+            limitsStore.save(caller.userId(), limits);
+        }
         LOG.info(() -> "SEQ-0610 mailbox of " + caller.userId() + " saved: smtp " + mailbox.smtp() + ", imap "
                 + mailbox.imap());
-        return view(mailbox);
+        return view(mailbox, limits != null ? limits : storedLimits(caller.userId()));
+    }
+
+    /** The limits asked for; {@code null} (left out) keeps the stored ones, as a left-out password does. */
+    private static SendLimits limits(Violations violations, MailboxLimits limits) {
+        if (limits == null) {
+            return null;
+        }
+        Integer perHour = limits.perHour();
+        if (perHour != null && (perHour < 1 || perHour > SendLimits.MAX_PER_HOUR)) {
+            violations.add("limits.perHour", "must be between 1 and " + SendLimits.MAX_PER_HOUR + ", or null for none");
+        }
+        Integer spacing = limits.minSecondsBetween();
+        if (spacing != null && (spacing < 0 || spacing > SendLimits.MAX_SECONDS_BETWEEN)) {
+            violations.add("limits.minSecondsBetween", "must be between 0 and " + SendLimits.MAX_SECONDS_BETWEEN
+                    + " seconds, or null for none");
+        }
+        return new SendLimits(perHour, spacing);
+    }
+
+    private SendLimits storedLimits(String ownerId) {
+        return limitsStore == null ? SendLimits.NONE
+                : limitsStore.of(List.of(ownerId)).getOrDefault(ownerId, SendLimits.NONE);
     }
 
     private MailServer server(Violations violations, MailProtocol protocol, String host, Integer port,
@@ -155,7 +187,7 @@ public class DefaultMailboxService implements MailboxService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static MailboxView view(Mailbox mailbox) {
+    private static MailboxView view(Mailbox mailbox, SendLimits limits) {
         MailServer smtp = mailbox.smtp();
         MailServer imap = mailbox.imap();
         return new MailboxView(mailbox.fromName(), mailbox.fromAddress(), mailbox.signature(),
@@ -163,6 +195,6 @@ public class DefaultMailboxService implements MailboxService {
                         smtp.hasPassword(), smtp.secure(), null),
                 imap == null ? null : new MailboxView.Server(imap.host(), imap.port(), imap.username(),
                         imap.hasPassword(), null, imap.secure()),
-                mailbox.updatedAt().toString());
+                mailbox.updatedAt().toString(), new MailboxLimits(limits.perHour(), limits.minSecondsBetween()));
     }
 }

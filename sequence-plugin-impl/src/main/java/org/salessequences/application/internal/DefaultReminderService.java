@@ -145,6 +145,7 @@ public class DefaultReminderService implements ReminderService {
         reminder.done(SENT, null, now);
         // The contact waited on this step; the next run moves it on.
         sequences.replanEnrollment(reminder.enrollmentId());
+        sequences.wakeForContacts(reminder.sequenceId(), clock.now());
         ledger.queueHostUpdate(reminder.contactId(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
                 sent.subject(), null, null, reminder.ownerId(), now));
         return get(caller, id);

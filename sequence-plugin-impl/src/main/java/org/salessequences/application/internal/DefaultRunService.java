@@ -59,6 +59,12 @@ public class DefaultRunService implements RunService {
         return ledger.openScheduled(sequenceId, dueAt).map(run -> launch(run, null));
     }
 
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<RunView> startForContacts(String sequenceId, Instant dueAt) {
+        return ledger.openForContacts(sequenceId, dueAt).map(run -> launch(run, null));
+    }
+
     private RunView launch(SequenceRun run, Integer chunkSize) {
         try {
             ledger.attachJob(run.id(), launcher.launch(run.id(), chunkSize));

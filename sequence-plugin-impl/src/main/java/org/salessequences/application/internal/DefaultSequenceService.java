@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.SequenceVersionView;
 import org.salessequences.api.sequence.StepDefinition;
@@ -29,6 +30,8 @@ import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
+import org.salessequences.domain.model.outbox.OutboxRepository;
+import org.salessequences.domain.model.schedule.PublicHolidays;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.sequence.SequenceStatus;
@@ -64,6 +67,12 @@ public class DefaultSequenceService implements SequenceService {
     MailboxRepository mailboxes;
     @Inject
     SenderAddresses senderAddresses;
+    @Inject
+    SequenceCompiler compiler;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    PublicHolidays publicHolidays;
     @Inject
     @ConfigProperty(name = "sequences.limits.sequences-per-user", defaultValue = "25")
     int sequencesPerUser;
@@ -129,9 +138,11 @@ public class DefaultSequenceService implements SequenceService {
             sequence.restoreVersion(before.version(), before.updatedAt().toInstant());
             return before;
         }
-        if (changes.stream().anyMatch(change -> change.startsWith("steps"))) {
-            // Edits to steps apply from the next run on: every active enrollment is planned again then.
+        if (changes.stream().anyMatch(change -> change.startsWith("steps") || change.startsWith("schedule"))) {
+            // Edits to steps and to the schedule (its time, holidays, time zone mode) apply from the next run on: every
+            // active enrollment is planned again then.
             sequences.replanEnrollments(id);
+            sequences.wakeForContacts(id, now);
         }
         saveVersion(sequence, caller, now, changes, after);
         return after;
@@ -201,7 +212,7 @@ public class DefaultSequenceService implements SequenceService {
     private SequenceValidator.Context context(Map<String, StepType> currentSteps, String ownerId) {
         String ownAddress = mailboxes.find(ownerId).map(Mailbox::fromAddress).orElse(null);
         return new SequenceValidator.Context(currentSteps, this::savedView, templates,
-                address -> senderAddresses.allows(address, ownAddress));
+                address -> senderAddresses.allows(address, ownAddress), publicHolidays::supports);
     }
 
     private Optional<SavedView> savedView(String id) {
@@ -209,18 +220,35 @@ public class DefaultSequenceService implements SequenceService {
     }
 
     private void apply(Sequence sequence, SequenceDefinition valid, Instant now) {
-        String scheduleBefore = scheduleKey(sequence);
+        String scheduleBefore = scheduleKey(sequence) + "|" + holidaysOf(sequence);
+        boolean wasPaused = sequence.status() == SequenceStatus.PAUSED;
         sequence.define(valid.name(), SequenceType.valueOf(valid.type()), SequenceStatus.valueOf(valid.status()),
                 valid.exclusive(), valid.schedule().time(), valid.schedule().timezone(),
                 valid.schedule().excludeWeekends(), valid.schedule().intervalDays(),
                 assembler.sequenceDocument(valid), now);
+        sequence.statusSetByPerson(now);
+        if (wasPaused && sequence.status() == SequenceStatus.ACTIVE) {
+            // Resumed: the emails the pause held in the outbox go out now.
+            outbox.releaseHeldEmails(sequence.id(), now);
+        }
+        sequence.sendInRecipientTimezone(Boolean.TRUE.equals(valid.schedule().recipientTimezone()), now);
         if (sequence.status() != SequenceStatus.ACTIVE) {
             sequence.scheduleNextRun(null);
-        } else if (sequence.nextRunAt() == null || !scheduleBefore.equals(scheduleKey(sequence))) {
+        } else if (sequence.nextRunAt() == null
+                || !scheduleBefore.equals(scheduleKey(sequence) + "|" + holidaysOf(sequence))) {
             // Only a changed schedule moves the next run: recomputing it on every save would skip a run that is
             // due but not started yet.
-            sequence.scheduleNextRun(SequenceCompiler.schedule(sequence).nextRun(now, sequence.lastRunDate()));
+            sequence.scheduleNextRun(compiler.schedule(sequence).nextRun(now, sequence.lastRunDate()));
         }
+    }
+
+    /** The holidays a stored sequence skips ("" before it has a definition). */
+    private String holidaysOf(Sequence sequence) {
+        if (sequence.definition() == null) {
+            return "";
+        }
+        ScheduleDefinition schedule = assembler.storedSchedule(sequence);
+        return schedule == null ? "" : String.valueOf(schedule.holidays()) + "|" + schedule.recipientTimezone();
     }
 
     /** What the next run time depends on. */

@@ -20,7 +20,7 @@ final class DefinitionDiff {
 
     /** Fields the server sets; they change on every save and say nothing about the edit. */
     private static final Set<String> SERVER_FIELDS = Set.of("id", "ownerId", "version", "createdAt", "updatedAt",
-            "nextRunAt");
+            "nextRunAt", "pausedReason");
     private static final Set<String> STEP_PLACEMENT = Set.of("id", "position");
 
     private DefinitionDiff() {

@@ -14,6 +14,7 @@ import org.salessequences.application.ConflictException;
 import org.salessequences.application.engine.SequenceCompiler;
 import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
+import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.execution.ExecutionStatus;
 import org.salessequences.domain.model.run.RunRanges;
@@ -48,6 +49,10 @@ public class RunLedger {
     ClusterMembers members;
     @Inject
     RunRanges ranges;
+    @Inject
+    SequenceCompiler compiler;
+    @Inject
+    EnrollmentBatchStore enrollments;
 
     /** Records a run started by hand and claims the sequence for it. */
     public SequenceRun open(String sequenceId, RunTrigger trigger) {
@@ -72,12 +77,27 @@ public class RunLedger {
             return Optional.empty();
         }
         Instant now = clock.now();
-        RunSchedule schedule = SequenceCompiler.schedule(found.get());
+        RunSchedule schedule = compiler.schedule(found.get());
         LocalDate runDate = schedule.localDate(now);
         Instant next = schedule.nextRun(now.isAfter(dueAt) ? now : dueAt, runDate);
         SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, RunTrigger.SCHEDULE, now, now);
         run.queuedOn(node.id(), Instant.now());
         if (!sequences.claimScheduledRun(sequenceId, run.id(), dueAt, next, runDate)) {
+            return Optional.empty();
+        }
+        runs.add(run);
+        return Optional.of(run);
+    }
+
+    /**
+     * Records a run for the contacts of a recipient-time-zone sequence that are due at {@code dueAt}, if this call wins
+     * the claim; the run counts as now, so it also catches up contacts due before.
+     */
+    public Optional<SequenceRun> openForContacts(String sequenceId, Instant dueAt) {
+        Instant now = clock.now();
+        SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, RunTrigger.CONTACTS, now, now);
+        run.queuedOn(node.id(), Instant.now());
+        if (!sequences.claimContactsRun(sequenceId, run.id(), dueAt)) {
             return Optional.empty();
         }
         runs.add(run);
@@ -126,6 +146,10 @@ public class RunLedger {
             run.complete(clock.now());
         }
         sequences.releaseRun(run.sequenceId(), run.id());
+        // A sequence that sends in its recipients' zones wakes next when its earliest contact is due (the run moved
+        // the due times of those it handled on). Also after a failed run, so that its contacts are not left waiting.
+        sequences.find(run.sequenceId()).filter(Sequence::recipientTimezone).ifPresent(sequence ->
+                sequences.setNextDue(sequence.id(), enrollments.earliestDue(sequence.id(), clock.now())));
     }
 
     public Optional<SequenceRun> find(String runId) {

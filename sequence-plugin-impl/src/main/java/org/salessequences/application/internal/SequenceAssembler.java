@@ -8,8 +8,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.StepDefinition;
+import org.salessequences.application.validation.SequenceValidator;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceStep;
 import org.salessequences.infrastructure.json.JsonDocuments;
@@ -28,7 +30,13 @@ public class SequenceAssembler {
     /** The JSON kept in the sequence row: the definition without steps and server fields. */
     public String sequenceDocument(SequenceDefinition definition) {
         return json.write(new SequenceDefinition(null, null, null, null, null, null, definition.audience(),
-                definition.schedule(), null, definition.exitCriteria(), null, null, null, null));
+                definition.schedule(), null, definition.exitCriteria(), null, null, null, null,
+                definition.guardrails(), null));
+    }
+
+    /** The schedule as stored in the sequence row's document (its holidays and time zone mode live there). */
+    public ScheduleDefinition storedSchedule(Sequence sequence) {
+        return json.read(sequence.definition(), SequenceDefinition.class).schedule();
     }
 
     /** The JSON kept in a step row: the step without id and position. */
@@ -48,7 +56,16 @@ public class SequenceAssembler {
         return new SequenceDefinition(sequence.id(), sequence.ownerId(), sequence.name(), sequence.type().name(),
                 sequence.status().name(), sequence.exclusive(), stored.audience(), stored.schedule(),
                 steps.stream().map(this::step).toList(), stored.exitCriteria(), sequence.version(),
-                time(sequence.createdAt()), time(sequence.updatedAt()), time(sequence.nextRunAt()));
+                time(sequence.createdAt()), time(sequence.updatedAt()), time(nextRun(sequence)),
+                stored.guardrails() == null ? SequenceValidator.DEFAULT_GUARDRAILS : stored.guardrails(),
+                sequence.pausedReason() == null ? null : sequence.pausedReason().name());
+    }
+
+    /** The sequence's next run: its own, or sooner a run for the contacts whose local time comes first. */
+    private static Instant nextRun(Sequence sequence) {
+        Instant own = sequence.nextRunAt();
+        Instant contacts = sequence.nextDueAt();
+        return own == null || contacts == null ? own : contacts.isBefore(own) ? contacts : own;
     }
 
     public static OffsetDateTime time(Instant instant) {

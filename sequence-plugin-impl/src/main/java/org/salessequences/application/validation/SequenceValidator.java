@@ -8,6 +8,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.salessequences.api.sequence.AudienceDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.api.sequence.ExitCriteriaDefinition;
+import org.salessequences.api.sequence.GuardrailsDefinition;
 import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.SmsSettings;
@@ -51,6 +53,11 @@ public final class SequenceValidator {
     public static final int MAX_SMS = 1600;
     public static final int MAX_COPIES = 20;
     public static final int MAX_SAVED_VIEWS = 10;
+    public static final int MAX_HOLIDAY_COUNTRIES = 10;
+    public static final int MAX_DAILY_ENROLLMENTS = 1_000_000;
+    public static final int MAX_GUARDRAIL_SAMPLE = 1_000_000;
+    /** The guardrails a sequence has unless it says otherwise (the contract's defaults). */
+    public static final GuardrailsDefinition DEFAULT_GUARDRAILS = new GuardrailsDefinition(0.05, 0.003, 50);
 
     /** Strict, so that 24:00 is refused rather than read as midnight. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
@@ -67,9 +74,17 @@ public final class SequenceValidator {
      * @param templates     checks message templates
      * @param senders       whether an email step may use an address as {@code from} or {@code replyTo}: the
      *                      owner's own mailbox address or one in an allowed domain
+     * @param holidayCountries whether a public holiday calendar is known for an ISO 3166-1 alpha-2 code
      */
     public record Context(Map<String, StepType> existingSteps, Function<String, Optional<SavedView>> savedViews,
-                          TemplateChecker templates, Predicate<String> senders) {
+                          TemplateChecker templates, Predicate<String> senders, Predicate<String> holidayCountries) {
+
+        /** A context that knows a holiday calendar for every ISO country code. */
+        public Context(Map<String, StepType> existingSteps, Function<String, Optional<SavedView>> savedViews,
+                       TemplateChecker templates, Predicate<String> senders) {
+            this(existingSteps, savedViews, templates, senders,
+                    code -> Set.of(Locale.getISOCountries()).contains(code));
+        }
     }
 
     private final Context context;
@@ -110,9 +125,32 @@ public final class SequenceValidator {
         ScheduleDefinition schedule = schedule(definition.schedule(), type);
         List<StepDefinition> steps = steps(definition.steps(), type);
         ExitCriteriaDefinition exit = exitCriteria(definition.exitCriteria());
+        GuardrailsDefinition guardrails = guardrails(definition.guardrails());
         violations.throwIfAny();
         return new SequenceDefinition(null, null, name, type.name(), status, Boolean.TRUE.equals(definition.exclusive()),
-                audience, schedule, steps, exit, null, null, null, null);
+                audience, schedule, steps, exit, null, null, null, null, guardrails, null);
+    }
+
+    private GuardrailsDefinition guardrails(GuardrailsDefinition given) {
+        GuardrailsDefinition rails = given == null ? DEFAULT_GUARDRAILS : given;
+        Double bounce = rate("guardrails.maxBounceRate", rails.maxBounceRate(), DEFAULT_GUARDRAILS.maxBounceRate());
+        Double complaint = rate("guardrails.maxComplaintRate", rails.maxComplaintRate(),
+                DEFAULT_GUARDRAILS.maxComplaintRate());
+        Integer sample = rails.minSample() == null ? DEFAULT_GUARDRAILS.minSample() : rails.minSample();
+        if (sample < 1 || sample > MAX_GUARDRAIL_SAMPLE) {
+            violations.add("guardrails.minSample", "must be between 1 and " + MAX_GUARDRAIL_SAMPLE);
+        }
+        return new GuardrailsDefinition(bounce, complaint, sample);
+    }
+
+    private Double rate(String path, Double rate, Double fallback) {
+        if (rate == null) {
+            return fallback;
+        }
+        if (rate.isNaN() || rate <= 0 || rate > 1) {
+            violations.add(path, "must be a rate above 0 and at most 1 (1 never pauses), e.g. 0.05 for 5 %");
+        }
+        return rate;
     }
 
     private AudienceDefinition audience(AudienceDefinition given) {
@@ -143,8 +181,13 @@ public final class SequenceValidator {
             }
         }
         List<ConditionDefinition> conditions = conditions("audience", audience.conditions(), audience.match(), false);
+        Integer daily = audience.dailyEnrollmentLimit();
+        if (daily != null && (daily < 1 || daily > MAX_DAILY_ENROLLMENTS)) {
+            violations.add("audience.dailyEnrollmentLimit", "must be between 1 and " + MAX_DAILY_ENROLLMENTS
+                    + ", or null for no limit");
+        }
         return new AudienceDefinition(recordType, new ArrayList<>(viewIds), conditions, match(audience.match()),
-                audience.preventDuplicateEmails() == null || audience.preventDuplicateEmails());
+                audience.preventDuplicateEmails() == null || audience.preventDuplicateEmails(), daily);
     }
 
     private ScheduleDefinition schedule(ScheduleDefinition schedule, SequenceType type) {
@@ -171,8 +214,37 @@ public final class SequenceValidator {
         } else if (type == SequenceType.CLASSIC && interval != null) {
             violations.add("schedule.intervalDays", "only smart sequences have an interval; classic steps have days");
         }
+        boolean recipientTimezone = Boolean.TRUE.equals(schedule.recipientTimezone());
+        if (recipientTimezone && type == SequenceType.SMART) {
+            violations.add("schedule.recipientTimezone", "only classic sequences send in each contact's time zone: "
+                    + "a smart sequence runs for every contact at once");
+        }
         return new ScheduleDefinition(schedule.time(), schedule.timezone(), Boolean.TRUE.equals(schedule.excludeWeekends()),
-                interval);
+                interval, recipientTimezone, holidays(schedule.holidays()));
+    }
+
+    /** Country codes, upper-cased, each once, each with a known calendar. */
+    private List<String> holidays(List<String> given) {
+        List<String> codes = given == null ? List.of() : given;
+        if (codes.size() > MAX_HOLIDAY_COUNTRIES) {
+            violations.add("schedule.holidays", "must hold at most " + MAX_HOLIDAY_COUNTRIES + " countries");
+            return List.of();
+        }
+        List<String> normalised = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i) == null ? "" : codes.get(i).strip().toUpperCase(Locale.ROOT);
+            String path = Violations.item("schedule.holidays", i);
+            if (!code.matches("[A-Z]{2}")) {
+                violations.add(path, "must be an ISO 3166-1 alpha-2 country code such as DE or US");
+            } else if (!context.holidayCountries().test(code)) {
+                violations.add(path, "no public holiday calendar is known for " + code);
+            } else if (normalised.contains(code)) {
+                violations.add(path, code + " is listed twice");
+            } else {
+                normalised.add(code);
+            }
+        }
+        return normalised;
     }
 
     private List<StepDefinition> steps(List<StepDefinition> given, SequenceType type) {
@@ -371,7 +443,8 @@ public final class SequenceValidator {
                 ? new ExitCriteriaDefinition(null, null, null, null, null, null) : given;
         List<ConditionDefinition> conditions = conditions("exitCriteria", exit.conditions(), exit.match(), false);
         return new ExitCriteriaDefinition(orTrue(exit.allStepsExecuted()), orTrue(exit.replied()),
-                orTrue(exit.unsubscribed()), orTrue(exit.bounced()), conditions, match(exit.match()));
+                orTrue(exit.unsubscribed()), orTrue(exit.bounced()), conditions, match(exit.match()),
+                Boolean.TRUE.equals(exit.accountReplied()), Boolean.TRUE.equals(exit.meetingBooked()));
     }
 
     private List<ConditionDefinition> conditions(String parent, List<ConditionDefinition> conditions, String match,

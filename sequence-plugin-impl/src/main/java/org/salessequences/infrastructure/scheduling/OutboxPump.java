@@ -1,6 +1,10 @@
 package org.salessequences.infrastructure.scheduling;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,6 +18,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
@@ -35,10 +40,18 @@ public class OutboxPump {
 
     private static final Logger LOG = Logger.getLogger(OutboxPump.class.getName());
 
+    /** The timer's period: an entry due sooner than this (an email's turn at its mailbox) gets a wake-up of its own. */
+    private static final Duration TICK = Duration.ofSeconds(5);
+
     @Inject
     OutboxDispatcher dispatcher;
     @Resource
     ManagedExecutorService executor;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** When the wake-up scheduled for the next due entry comes, if one is; at most one is pending at a time. */
+    private final AtomicReference<Instant> wakeAt = new AtomicReference<>();
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -72,8 +85,35 @@ public class OutboxPump {
     private void drain() {
         try {
             dispatcher.drain();
+            wakeForNextDue();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SEQ-0531 draining the outbox failed; the next tick tries again", e);
+        }
+    }
+
+    /**
+     * Emails waiting for their mailbox go out at their turn, not at the next tick: when the earliest pending entry is
+     * due before the next tick, a drain is scheduled for that moment (unless an earlier one already is).
+     */
+    private void wakeForNextDue() {
+        Duration until = dispatcher.untilNextDue();
+        if (until == null || until.compareTo(TICK) >= 0) {
+            return;
+        }
+        Instant at = Instant.now().plus(until);
+        Instant pending = wakeAt.get();
+        if (pending != null && !pending.isAfter(at) && pending.isAfter(Instant.now())) {
+            return;
+        }
+        wakeAt.set(at);
+        try {
+            scheduler.schedule(() -> {
+                wakeAt.compareAndSet(at, null);
+                drain();
+            }, Math.max(1, until.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            wakeAt.compareAndSet(at, null);
+            LOG.fine(() -> "SEQ-1302 no thread free to wake the outbox at the next email's turn; the next tick does");
         }
     }
 }

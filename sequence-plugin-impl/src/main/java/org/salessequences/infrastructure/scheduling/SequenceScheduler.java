@@ -25,7 +25,8 @@ import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.infrastructure.time.ApplicationClock;
 
 /**
- * Starts the scheduled run of every active sequence whose time has come. Every member of a cluster ticks; the
+ * Starts the scheduled run of every active sequence whose time has come, and, for sequences that send in their
+ * recipients' time zones, a run for their contacts whenever the earliest of them is due (a zone's local time). Every member of a cluster ticks; the
  * conditional claim in {@link RunService#startScheduled} lets exactly one of them start each run.
  */
 @Singleton
@@ -75,7 +76,8 @@ public class SequenceScheduler {
         try {
             runs.recoverInterrupted();
             for (SequenceRepository.DueRun run : due.at(clock.now(), MAX_STARTS_PER_TICK)) {
-                runs.startScheduled(run.sequenceId(), run.dueAt()).ifPresent(view -> started.add(view.id()));
+                (run.contactsOnly() ? runs.startForContacts(run.sequenceId(), run.dueAt())
+                        : runs.startScheduled(run.sequenceId(), run.dueAt())).ifPresent(view -> started.add(view.id()));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "SEQ-0530 the scheduler tick failed; the next tick tries again", e);

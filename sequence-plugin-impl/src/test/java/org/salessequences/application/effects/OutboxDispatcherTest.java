@@ -199,6 +199,22 @@ class OutboxDispatcherTest {
         }
 
         @Override
+        public synchronized void defer(String id, Instant at) {
+            claimed.remove(id);
+            retried.add(id);
+        }
+
+        @Override
+        public Instant nextDue() {
+            return null;
+        }
+
+        @Override
+        public int releaseHeldEmails(String sequenceId, Instant at) {
+            return 0;
+        }
+
+        @Override
         public int releaseStale(Instant before) {
             releases.add("stale before " + before);
             return 0;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.salessequences.domain.model.enrollment.DueCursor;
 import org.salessequences.domain.model.enrollment.EnrollmentRow;
 import org.salessequences.domain.model.enrollment.EnrollmentStatus;
 import org.salessequences.domain.model.run.RunRanges.Range;
@@ -23,7 +24,7 @@ class DueWalkTest {
 
     @Test
     void aRunThatIsNotSplitIsOneKeysetWalkWhoseCheckpointIsTheLastIdHandedOut() {
-        DueWalk walk = new DueWalk(source(), 2, false, List.of(), "e2");
+        DueWalk walk = DueWalk.byId(source(), 2, "e2");
 
         assertEquals(List.of("e3", "e4", "e5", "e6", "e7"), ids(walk, 10));
         assertEquals("e7", walk.checkpoint());
@@ -33,7 +34,7 @@ class DueWalkTest {
     void aSplitRunIsWalkedRangeByRangeHeldOnesFirstEachEndedByAMarker() {
         pending.add(new Range("run", 0, null, "e3", null));
         pending.add(new Range("run", 2, "e5", null, null));
-        DueWalk walk = new DueWalk(source(), 2, true, List.of(new Range("run", 1, "e3", "e5", "e3")), null);
+        DueWalk walk = DueWalk.inRanges(source(), 2, List.of(new Range("run", 1, "e3", "e5", "e3")));
 
         List<String> items = new ArrayList<>();
         DueWalk.Item item;
@@ -46,8 +47,35 @@ class DueWalkTest {
     }
 
     @Test
+    void aRecipientTimeZoneRunWalksItsDueTimesAndCheckpointsTheCursor() {
+        List<DueCursor> asked = new ArrayList<>();
+        DueWalk.Source byTime = new DueWalk.Source() {
+            @Override
+            public List<EnrollmentRow> page(Range range, String afterId, int limit) {
+                throw new AssertionError("a walk by due time reads no ids");
+            }
+
+            @Override
+            public List<EnrollmentRow> pageByTime(DueCursor after, int limit) {
+                asked.add(after);
+                return after.id() == null ? List.of(row("e5"), row("e2")) : List.of();
+            }
+
+            @Override
+            public Optional<Range> claim() {
+                throw new AssertionError("not split");
+            }
+        };
+        DueWalk walk = DueWalk.byTime(byTime, 2, null);
+
+        assertEquals(List.of("e5", "e2"), ids(walk, 10));
+        assertEquals(List.of(DueCursor.START, new DueCursor(false, null, "e2")), asked);
+        assertEquals(new DueCursor(false, null, "e2"), walk.checkpoint());
+    }
+
+    @Test
     void aHeldRangeGoesOnAfterItsProgress() {
-        DueWalk walk = new DueWalk(source(), 5, true, List.of(new Range("run", 1, "e3", "e6", "e5")), null);
+        DueWalk walk = DueWalk.inRanges(source(), 5, List.of(new Range("run", 1, "e3", "e6", "e5")));
 
         assertEquals("e6", walk.next().row().id());
         assertNull(walk.next().row(), "then the range's end");
@@ -65,10 +93,19 @@ class DueWalkTest {
             }
 
             @Override
+            public List<EnrollmentRow> pageByTime(DueCursor after, int limit) {
+                throw new AssertionError("a walk by id reads no due times");
+            }
+
+            @Override
             public Optional<Range> claim() {
                 return Optional.ofNullable(pending.poll());
             }
         };
+    }
+
+    private static EnrollmentRow row(String id) {
+        return new EnrollmentRow(id, "c-" + id, null, null, EnrollmentStatus.ACTIVE, null, null);
     }
 
     private static List<String> ids(DueWalk walk, int most) {

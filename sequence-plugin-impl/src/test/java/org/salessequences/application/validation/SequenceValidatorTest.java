@@ -18,6 +18,7 @@ import org.salessequences.api.sequence.AudienceDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.api.sequence.ExitCriteriaDefinition;
+import org.salessequences.api.sequence.GuardrailsDefinition;
 import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.SmsSettings;
@@ -273,5 +274,40 @@ class SequenceValidatorTest {
         ValidationException invalid = assertThrows(ValidationException.class,
                 () -> SequenceValidator.validate(definition, context));
         return invalid.errors().stream().map(FieldError::field).toList();
+    }
+
+    private static SequenceDefinition careful(String type, ScheduleDefinition schedule, Integer daily,
+                                              GuardrailsDefinition guardrails) {
+        return new SequenceDefinition(null, null, "Careful", type, "ACTIVE", false,
+                new AudienceDefinition("CONTACT", List.of("view-1"), List.of(), "ALL", true, daily), schedule,
+                List.of(new StepDefinition(null, null, "EMAIL", type.equals("CLASSIC") ? 1 : null, List.of(), "ALL",
+                        new EmailSettings("Hi", "<p>Hello</p>", "NEW_THREAD", null, null, List.of(), List.of(), true,
+                                true, true), null, null)),
+                new ExitCriteriaDefinition(true, true, true, true, List.of(), "ALL", true, null), null, null, null, null,
+                guardrails, "BOUNCE_RATE");
+    }
+
+    @Test
+    void normalisesTheCarefulSendingFieldsAndFillsTheGuardrailDefaults() {
+        SequenceDefinition valid = SequenceValidator.validate(careful("CLASSIC", new ScheduleDefinition("09:00",
+                "Europe/Berlin", true, null, true, List.of(" de", "US")), 2, null), context);
+        assertTrue(valid.schedule().recipientTimezone());
+        assertEquals(List.of("DE", "US"), valid.schedule().holidays());
+        assertEquals(2, valid.audience().dailyEnrollmentLimit());
+        assertEquals(SequenceValidator.DEFAULT_GUARDRAILS, valid.guardrails());
+        assertTrue(valid.exitCriteria().accountReplied());
+        assertEquals(false, valid.exitCriteria().meetingBooked());
+        assertEquals(null, valid.pausedReason(), "the reason a sequence paused is the server's to say");
+    }
+
+    @Test
+    void refusesBadCarefulSendingFieldsEachByName() {
+        ValidationException invalid = assertThrows(ValidationException.class, () -> SequenceValidator.validate(
+                careful("SMART", new ScheduleDefinition("09:00", "Europe/Berlin", true, 2, true,
+                        List.of("DE", "XX", "D1", "de")), 0, new GuardrailsDefinition(1.5, -0.1, 0)), context));
+        assertEquals(List.of("audience.dailyEnrollmentLimit", "schedule.recipientTimezone", "schedule.holidays[1]",
+                        "schedule.holidays[2]", "schedule.holidays[3]", "guardrails.maxBounceRate",
+                        "guardrails.maxComplaintRate", "guardrails.minSample"),
+                invalid.errors().stream().map(FieldError::field).toList());
     }
 }

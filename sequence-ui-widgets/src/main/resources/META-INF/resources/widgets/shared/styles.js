@@ -36,6 +36,7 @@ th { font-weight: 600; background: #f4f6fa; }
 .badge.ACTIVE, .badge.EXECUTED, .badge.OPEN { background: #dff3e4; }
 .badge.SKIPPED, .badge.DEFERRED, .badge.PAUSED { background: #fff1cc; }
 .badge.FAILED, .badge.EXITED { background: #fde0dd; }
+.paused-notice { margin: .25em 0; padding: .25em .5em; border-left: 3px solid #b3261e; background: #fde0dd; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9em, 1fr)); gap: .5em; }
 .card { border: 1px solid #e1e5ee; border-radius: var(--seq-radius, 4px); padding: .4em .6em; }
 .card strong { display: block; font-size: 1.3em; }

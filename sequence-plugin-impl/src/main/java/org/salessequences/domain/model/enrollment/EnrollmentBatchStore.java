@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +43,32 @@ public interface EnrollmentBatchStore {
      * the first), reading the sequence's id index only; empty when the sequence has fewer enrollments after it.
      */
     Optional<String> idAfter(String sequenceId, String afterId, int step);
+    /**
+     * Active enrollments with steps left that are due by {@code runAt} or not planned yet, after {@code after} in the
+     * order of {@link DueCursor}: read from an index of due times, so a run reads only these, however many are not due.
+     */
+    List<EnrollmentRow> dueByTime(String sequenceId, Instant runAt, DueCursor after, int limit);
+
+    /**
+     * The earliest time an active enrollment of the sequence is due: {@code now} when one waits to be planned, {@code
+     * null} when none has a step left.
+     */
+    Instant earliestDue(String sequenceId, Instant now);
+
+    /** Audience enrollments of the sequence made in [{@code from}, {@code to}). */
+    long countAudienceEnrollments(String sequenceId, Instant from, Instant to);
+
+    /** Exits live enrollments of the sequence another enrollment of which, from the same account, replied. */
+    int exitAccountReplied(String sequenceId, Instant at);
+
+    /**
+     * Of these accounts, the enrollments of the sequence from them that were replied to: account id to the ids of
+     * those enrollments.
+     */
+    Map<String, Set<String>> repliedByAccount(String sequenceId, Collection<String> accountIds);
+
+    /** The live enrollments of a contact, in any sequence. */
+    List<LiveEnrollment> liveByContact(String contactId);
 
     /** Active and paused enrollments, by id after {@code afterId}. */
     List<EnrollmentRow> live(String sequenceId, String afterId, int limit);

@@ -22,5 +22,22 @@ public enum ExecutionReason {
      * A template of the step could not be rendered: it breaks the sandbox or exceeds the rendering budget (output,
      * time, the size of a value, memory or nesting); the detail says how. Not retried: it would fail again.
      */
-    TEMPLATE_FAILED
+    TEMPLATE_FAILED,
+    /**
+     * The email ran but its mailbox has sent as many emails in the last hour as its {@code limits.perHour}: it waits
+     * in the outbox, in order, and goes out as soon as the limit allows.
+     */
+    MAILBOX_HOURLY_LIMIT,
+    /**
+     * The email ran but its mailbox sent an email less than {@code limits.minSecondsBetween} ago (or others wait
+     * before it): it waits in the outbox, in order, and goes out as soon as the spacing allows.
+     */
+    MAILBOX_SPACING,
+    /** An earlier email of the enrollment still waits for its mailbox's limits; this step follows once it is out. */
+    WAITING_FOR_EMAIL;
+
+    /** The reasons of an email that waits in the outbox for its mailbox (set by the outbox, never by a run). */
+    public boolean waitsForMailbox() {
+        return this == MAILBOX_HOURLY_LIMIT || this == MAILBOX_SPACING;
+    }
 }

@@ -37,7 +37,14 @@ public interface ExecutionRepository {
     /** The last email of the enrollment that went out before the step at {@code beforePosition}. */
     Optional<ExecutionRef> previousEmail(String enrollmentId, int beforePosition);
 
+    /**
+     * Records that the execution's effect went out; an email that waited for its mailbox's limits is {@code EXECUTED}
+     * again (its time stays the one it ran at, so it counts against the daily limit of that day).
+     */
     void markSent(String executionId, String messageId, String subject, Instant at);
+
+    /** An email that ran waits in the outbox for its mailbox's limits: {@code DEFERRED} with that reason. */
+    void markWaitingForMailbox(String executionId, ExecutionReason reason);
 
     /** Marks an execution SKIPPED after all (a fact found when its effect was due). */
     void markSkipped(String executionId, ExecutionReason reason, Instant at);

@@ -1,13 +1,15 @@
 package org.salessequences.domain.model.execution;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.salessequences.domain.model.condition.ConditionEvaluator;
 import org.salessequences.domain.model.condition.RecordFacts;
-import org.salessequences.domain.model.schedule.StepDays;
+import org.salessequences.domain.model.schedule.RunSchedule;
 import org.salessequences.domain.model.sequence.CompiledStep;
 import org.salessequences.domain.model.sequence.StepType;
 
@@ -23,8 +25,9 @@ import org.salessequences.domain.model.sequence.StepType;
  * conditions match; steps that do not match stay for later runs.
  *
  * <p><b>Both.</b> After an email reminder step has run, the enrollment waits until the rep has sent the reminder:
- * the next due step is deferred with {@link ExecutionReason#WAITING_FOR_REMINDER}. A step deferred by its gate
- * (the daily email limit) stops the run for the enrollment, so steps keep their order.
+ * the next due step is deferred with {@link ExecutionReason#WAITING_FOR_REMINDER}; while an email of the enrollment
+ * waits in the outbox for its mailbox's limits, with {@link ExecutionReason#WAITING_FOR_EMAIL}. A step deferred by
+ * its gate (the daily email limit) stops the run for the enrollment, so steps keep their order.
  */
 public final class StepPlanner {
 
@@ -42,21 +45,32 @@ public final class StepPlanner {
      */
     public static Plan classic(List<CompiledStep> steps, boolean excludeWeekends, LocalDate runDate, LocalDate dayOne,
                                Map<String, PastExecution> history, RecordFacts facts, StepGate gate) {
+        return classic(steps, new RunSchedule(LocalTime.MIDNIGHT, ZoneOffset.UTC, excludeWeekends, null), runDate,
+                dayOne, history, facts, gate);
+    }
+
+    /**
+     * The classic rule with the days of {@code schedule} (weekends and holidays it excludes are not counted).
+     *
+     * @param schedule the schedule whose run days count (the contact's, with recipient time zones)
+     */
+    public static Plan classic(List<CompiledStep> steps, RunSchedule schedule, LocalDate runDate, LocalDate dayOne,
+                               Map<String, PastExecution> history, RecordFacts facts, StepGate gate) {
         LocalDate first = dayOne == null ? runDate : dayOne;
         List<Decision> decisions = new ArrayList<>();
-        boolean waiting = waitsOnReminder(history);
+        ExecutionReason waiting = waitingOn(history);
         for (CompiledStep step : steps) {
             PastExecution past = history.get(step.id());
-            if (past != null && past.status().isFinal()) {
+            if (past != null && past.isSettled()) {
                 continue;
             }
-            LocalDate due = StepDays.dueDate(first, step.day(), excludeWeekends);
+            LocalDate due = schedule.stepDate(first, step.day());
             if (due.isAfter(runDate)) {
                 return new Plan(first, decisions, step.position(), due, false);
             }
-            if (waiting) {
-                decisions.add(Decision.deferred(step, ExecutionReason.WAITING_FOR_REMINDER));
-                return new Plan(first, decisions, step.position(), runDate.plusDays(1), false);
+            if (waiting != null) {
+                decisions.add(Decision.deferred(step, waiting));
+                return new Plan(first, decisions, step.position(), schedule.nextRunDay(runDate.plusDays(1)), false);
             }
             if (!ConditionEvaluator.matches(step.conditions(), facts)) {
                 decisions.add(Decision.skipped(step, ExecutionReason.CONDITIONS_NOT_MET));
@@ -65,9 +79,10 @@ public final class StepPlanner {
             Decision decision = gate.check(step).orElse(Decision.executed(step));
             decisions.add(decision);
             if (decision.status() == ExecutionStatus.DEFERRED) {
-                return new Plan(first, decisions, step.position(), runDate.plusDays(1), false);
+                return new Plan(first, decisions, step.position(), schedule.nextRunDay(runDate.plusDays(1)), false);
             }
-            waiting = decision.status() == ExecutionStatus.EXECUTED && step.type() == StepType.EMAIL_REMINDER;
+            waiting = decision.status() == ExecutionStatus.EXECUTED && step.type() == StepType.EMAIL_REMINDER
+                    ? ExecutionReason.WAITING_FOR_REMINDER : null;
         }
         return new Plan(first, decisions, null, null, true);
     }
@@ -76,16 +91,16 @@ public final class StepPlanner {
     public static Plan smart(List<CompiledStep> steps, LocalDate runDate, LocalDate dayOne,
                              Map<String, PastExecution> history, RecordFacts facts, StepGate gate) {
         LocalDate first = dayOne == null ? runDate : dayOne;
-        boolean waiting = waitsOnReminder(history);
+        ExecutionReason waiting = waitingOn(history);
         List<Decision> decisions = new ArrayList<>();
         List<CompiledStep> open = steps.stream()
-                .filter(step -> history.get(step.id()) == null || !history.get(step.id()).status().isFinal())
+                .filter(step -> history.get(step.id()) == null || !history.get(step.id()).isSettled())
                 .toList();
         for (CompiledStep step : open) {
             if (!ConditionEvaluator.matches(step.conditions(), facts)) {
                 continue;
             }
-            Decision decision = waiting ? Decision.deferred(step, ExecutionReason.WAITING_FOR_REMINDER)
+            Decision decision = waiting != null ? Decision.deferred(step, waiting)
                     : gate.check(step).orElse(Decision.executed(step));
             decisions.add(decision);
             List<CompiledStep> remaining = decision.status().isFinal()
@@ -96,9 +111,16 @@ public final class StepPlanner {
         return new Plan(first, decisions, open.isEmpty() ? null : open.get(0).position(), null, open.isEmpty());
     }
 
-    /** An email reminder ran but the rep has not sent it yet. */
-    static boolean waitsOnReminder(Map<String, PastExecution> history) {
-        return history.values().stream().anyMatch(past -> past.type() == StepType.EMAIL_REMINDER
-                && past.status() == ExecutionStatus.EXECUTED && !past.sent());
+    /**
+     * What the enrollment's next step waits for: an email reminder that ran but that the rep has not sent yet, or an
+     * email waiting in the outbox for its mailbox's limits; {@code null} when nothing holds it.
+     */
+    static ExecutionReason waitingOn(Map<String, PastExecution> history) {
+        if (history.values().stream().anyMatch(past -> past.type() == StepType.EMAIL_REMINDER
+                && past.status() == ExecutionStatus.EXECUTED && !past.sent())) {
+            return ExecutionReason.WAITING_FOR_REMINDER;
+        }
+        return history.values().stream().anyMatch(PastExecution::waitsForMailbox)
+                ? ExecutionReason.WAITING_FOR_EMAIL : null;
     }
 }

@@ -17,6 +17,18 @@ public interface OutboxRepository {
     /** Gives an entry back for another try at {@code next}. */
     void retry(String id, Instant next, String error);
 
+    /**
+     * Puts a claimed entry back to be carried out at {@code at}, without counting a try: its email waits for its
+     * mailbox's limits, or its sequence is paused.
+     */
+    void defer(String id, Instant at);
+
+    /** The earliest time a pending entry is due, or {@code null} when none is pending. */
+    Instant nextDue();
+
+    /** Makes the pending emails of a sequence due at {@code at} (it was resumed: the emails it held go out). */
+    int releaseHeldEmails(String sequenceId, Instant at);
+
     /** Gives up on an entry. */
     void fail(String id, String error, Instant at);
 

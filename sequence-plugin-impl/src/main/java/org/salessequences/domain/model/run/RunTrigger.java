@@ -5,5 +5,10 @@ public enum RunTrigger {
     /** The scheduler, at the sequence's time. */
     SCHEDULE,
     /** A person, through "run now". */
-    MANUAL
+    MANUAL,
+    /**
+     * The scheduler, at the time some contacts of a sequence that sends in its recipients' time zones are due: the run
+     * executes their due steps only (the audience and exit conditions are walked at the sequence's own runs).
+     */
+    CONTACTS
 }

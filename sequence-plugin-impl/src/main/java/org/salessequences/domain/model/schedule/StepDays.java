@@ -1,10 +1,13 @@
 package org.salessequences.domain.model.schedule;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 
 /**
- * The classic day rule: day 1 is the local date of the first run at or after enrollment, and day N falls N-1
- * days later, counting business days (Monday to Friday) when weekends are excluded.
+ * The classic day rule without holidays: day 1 is the local date of the first run at or after enrollment, and day N
+ * falls N-1 days later, counting business days (Monday to Friday) when weekends are excluded. Schedules with holidays
+ * use {@link RunSchedule#stepDate}, of which this is the case without them.
  */
 public final class StepDays {
 
@@ -18,20 +21,6 @@ public final class StepDays {
      * @return the local date the step is due on
      */
     public static LocalDate dueDate(LocalDate dayOne, int day, boolean excludeWeekends) {
-        if (!excludeWeekends) {
-            return dayOne.plusDays(day - 1L);
-        }
-        LocalDate date = dayOne;
-        int remaining = day - 1;
-        while (RunSchedule.isWeekend(date)) {
-            date = date.plusDays(1);
-        }
-        while (remaining > 0) {
-            date = date.plusDays(1);
-            if (!RunSchedule.isWeekend(date)) {
-                remaining--;
-            }
-        }
-        return date;
+        return new RunSchedule(LocalTime.MIDNIGHT, ZoneOffset.UTC, excludeWeekends, null).stepDate(dayOne, day);
     }
 }

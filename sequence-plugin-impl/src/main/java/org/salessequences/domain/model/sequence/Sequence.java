@@ -77,6 +77,22 @@ public class Sequence {
     @Column(name = "last_run_date")
     private Integer lastRunDate;
 
+    /** Steps are due at the schedule's time in each contact's own time zone. */
+    @Column(name = "recipient_timezone", nullable = false)
+    private boolean recipientTimezone;
+
+    /** With recipient time zones: the earliest due time of the active enrollments (kept by the runs). */
+    @Column(name = "next_due_at")
+    private Instant nextDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paused_reason", length = 20)
+    private PausedReason pausedReason;
+
+    /** When a person last resumed the sequence: its guardrails count the emails sent since. */
+    @Column(name = "rates_since")
+    private Instant ratesSince;
+
     protected Sequence() {
     }
 
@@ -102,6 +118,46 @@ public class Sequence {
         this.definition = definition;
         this.updatedAt = at;
         this.version++;
+    }
+
+    /**
+     * Whether steps are due in each contact's own time zone; a change plans the active enrollments again (the caller
+     * does), and the scheduler wakes at once for a sequence that now sends in its recipients' zones.
+     */
+    public void sendInRecipientTimezone(boolean recipientTimezone, Instant at) {
+        if (recipientTimezone && !this.recipientTimezone) {
+            nextDueAt = at;
+        }
+        this.recipientTimezone = recipientTimezone;
+        if (!recipientTimezone) {
+            nextDueAt = null;
+        }
+    }
+
+    /**
+     * A person saved the sequence with {@code status}: a sequence that paused itself and is saved as active again was
+     * resumed deliberately, so its guardrails count afresh from now; saved paused, it keeps its reason.
+     */
+    public void statusSetByPerson(Instant at) {
+        if (status != SequenceStatus.PAUSED) {
+            if (pausedReason != null) {
+                ratesSince = at;
+            }
+            pausedReason = null;
+        }
+        if (status == SequenceStatus.ACTIVE && recipientTimezone && nextDueAt == null) {
+            // Resumed (or activated): its contacts are looked at now, each due in its own zone.
+            nextDueAt = at;
+        }
+    }
+
+    /** The sequence pauses itself: it stops running until a person resumes it. */
+    public void pauseItself(PausedReason reason, Instant at) {
+        status = SequenceStatus.PAUSED;
+        pausedReason = reason;
+        nextRunAt = null;
+        nextDueAt = null;
+        updatedAt = at;
     }
 
     /**
@@ -180,6 +236,22 @@ public class Sequence {
         return lastRunDate == null ? null : java.time.LocalDate.ofEpochDay(lastRunDate);
     }
 
+    public boolean recipientTimezone() {
+        return recipientTimezone;
+    }
+
+    public Instant nextDueAt() {
+        return nextDueAt;
+    }
+
+    public PausedReason pausedReason() {
+        return pausedReason;
+    }
+
+    public Instant ratesSince() {
+        return ratesSince;
+    }
+
     public String currentRunId() {
         return currentRunId;
     }
@@ -193,5 +265,6 @@ public class Sequence {
         deletedAt = at;
         updatedAt = at;
         nextRunAt = null;
+        nextDueAt = null;
     }
 }

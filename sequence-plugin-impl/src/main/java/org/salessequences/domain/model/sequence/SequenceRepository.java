@@ -62,17 +62,43 @@ public interface SequenceRepository {
      */
     boolean claimScheduledRun(String sequenceId, String runId, Instant dueAt, Instant nextRunAt, LocalDate runDate);
 
-    /** Active, free sequences whose next run is due by {@code now}: their ids and due times. */
+    /**
+     * Active, free sequences whose next run is due by {@code now} (their own scheduled run, or, for sequences that send
+     * in their recipients' time zones, the earliest due time of their contacts): their ids and due times.
+     */
     List<DueRun> due(Instant now, int limit);
 
     /**
      * A sequence whose scheduled run is due.
      *
-     * @param sequenceId the sequence
-     * @param dueAt      when its run was due
+     * @param sequenceId   the sequence
+     * @param dueAt        when its run was due
+     * @param contactsOnly the run is for the contacts whose local time has come (a recipient-time-zone sequence
+     *                     between its own runs), not the sequence's own scheduled run
      */
-    record DueRun(String sequenceId, Instant dueAt) {
+    record DueRun(String sequenceId, Instant dueAt, boolean contactsOnly) {
+
+        public DueRun(String sequenceId, Instant dueAt) {
+            this(sequenceId, dueAt, false);
+        }
     }
+
+    /**
+     * Claims a recipient-time-zone sequence for a run of its contacts due at {@code dueAt}, in one conditional update
+     * (active, free, still due at exactly that time), so that one cluster member starts it; the run sets the next due
+     * time when it ends.
+     */
+    boolean claimContactsRun(String sequenceId, String runId, Instant dueAt);
+
+    /** Sets when the contacts of a recipient-time-zone sequence are next due ({@code null}: none is). */
+    void setNextDue(String sequenceId, Instant dueAt);
+
+    /**
+     * An enrollment of the sequence waits to be planned (added by hand, resumed, steps edited): a recipient-time-zone
+     * sequence wakes for it at {@code at} unless it is due sooner. Does nothing for other sequences (their own
+     * schedule plans it).
+     */
+    void wakeForContacts(String sequenceId, Instant at);
 
     /** Makes every active enrollment of the sequence be planned again at the next run (its steps changed). */
     void replanEnrollments(String sequenceId);

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.salessequences.domain.model.enrollment.DueCursor;
 import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
 import org.salessequences.domain.model.enrollment.EnrollmentProgress;
 import org.salessequences.domain.model.enrollment.EnrollmentRow;
@@ -29,7 +32,8 @@ import org.salessequences.infrastructure.persistence.schema.SqlDialect;
 @ApplicationScoped
 public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
 
-    private static final String ROW_COLUMNS = "id, contact_id, account_id, email, status, day_one, current_step_position";
+    private static final String ROW_COLUMNS = "id, contact_id, account_id, email, status, day_one, current_step_position, "
+            + "next_step_at, enrolled_at";
     private static final String LIVE = "status IN ('ACTIVE', 'PAUSED')";
     /**
      * Keyset pages walk the (sequence_id, id) index in order. The sequence comes first although it is fixed, because
@@ -111,6 +115,76 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
     public Optional<String> idAfter(String sequenceId, String afterId, int step) {
         return sql.first("SELECT id FROM seq_enrollment WHERE sequence_id = ? AND id > ?" + KEYSET_ORDER + "OFFSET "
                 + (step - 1) + " ROWS " + limit(1), row -> row.getString(1), sequenceId, after(afterId));
+    }
+
+    /**
+     * Two ranges of V130's (sequence_id, status, steps_done, next_step_at, id) index, each read in index order (the
+     * ORDER BY names the index's columns from the first, the form H2 reads without sorting): the unplanned enrollments
+     * (no due time) by id, then those due by {@code runAt} by (due time, id).
+     */
+    @Override
+    public List<EnrollmentRow> dueByTime(String sequenceId, Instant runAt, DueCursor after, int limit) {
+        String base = "SELECT " + ROW_COLUMNS + " FROM seq_enrollment WHERE sequence_id = ? AND status = 'ACTIVE' "
+                + "AND steps_done = FALSE AND ";
+        String order = " ORDER BY sequence_id, status, steps_done, next_step_at, id ";
+        List<EnrollmentRow> rows = new ArrayList<>();
+        if (!after.planned()) {
+            rows.addAll(sql.query(base + "next_step_at IS NULL AND id > ?" + order + limit(limit),
+                    JdbcEnrollmentBatchStore::row, sequenceId, after(after.id())));
+        }
+        if (rows.size() < limit) {
+            int rest = limit - rows.size();
+            rows.addAll(after.planned()
+                    ? sql.query(base + "next_step_at <= ? AND (next_step_at > ? OR (next_step_at = ? AND id > ?))"
+                            + order + limit(rest), JdbcEnrollmentBatchStore::row, sequenceId, runAt,
+                    after.nextStepAt(), after.nextStepAt(), after(after.id()))
+                    : sql.query(base + "next_step_at <= ?" + order + limit(rest), JdbcEnrollmentBatchStore::row,
+                    sequenceId, runAt));
+        }
+        return rows;
+    }
+
+    @Override
+    public Instant earliestDue(String sequenceId, Instant now) {
+        String base = "SELECT next_step_at FROM seq_enrollment WHERE sequence_id = ? AND status = 'ACTIVE' "
+                + "AND steps_done = FALSE AND ";
+        String order = " ORDER BY sequence_id, status, steps_done, next_step_at " + limit(1);
+        if (sql.first(base + "next_step_at IS NULL" + order, row -> 1, sequenceId).isPresent()) {
+            return now;
+        }
+        return sql.first(base + "next_step_at IS NOT NULL" + order, row -> Sql.instant(row, "next_step_at"),
+                sequenceId).orElse(null);
+    }
+
+    @Override
+    public long countAudienceEnrollments(String sequenceId, Instant from, Instant to) {
+        return sql.count("SELECT COUNT(*) FROM seq_enrollment WHERE sequence_id = ? AND source = 'AUDIENCE' "
+                + "AND enrolled_at >= ? AND enrolled_at < ?", sequenceId, from, to);
+    }
+
+    @Override
+    public int exitAccountReplied(String sequenceId, Instant at) {
+        return exitWhere(sequenceId, ExitReason.ACCOUNT_REPLIED, at, "account_id IS NOT NULL AND EXISTS (SELECT 1 "
+                + "FROM seq_enrollment o JOIN seq_step_execution x ON x.enrollment_id = o.id "
+                + "WHERE o.sequence_id = seq_enrollment.sequence_id AND o.account_id = seq_enrollment.account_id "
+                + "AND o.id <> seq_enrollment.id AND x.replied_at IS NOT NULL)");
+    }
+
+    @Override
+    public Map<String, Set<String>> repliedByAccount(String sequenceId, Collection<String> accountIds) {
+        Map<String, Set<String>> replied = new HashMap<>();
+        sql.queryIn("SELECT DISTINCT e.account_id, e.id FROM seq_enrollment e JOIN seq_step_execution x "
+                        + "ON x.enrollment_id = e.id WHERE e.sequence_id = ? AND x.replied_at IS NOT NULL "
+                        + "AND e.account_id IN (:in)", accountIds,
+                row -> replied.computeIfAbsent(row.getString(1), account -> new HashSet<>()).add(row.getString(2)),
+                sequenceId);
+        return replied;
+    }
+
+    @Override
+    public List<LiveEnrollment> liveByContact(String contactId) {
+        return sql.query("SELECT id, sequence_id FROM seq_enrollment WHERE contact_id = ? AND " + LIVE,
+                row -> new LiveEnrollment(row.getString(1), row.getString(2)), contactId);
     }
 
     @Override
@@ -233,7 +307,8 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
     private static EnrollmentRow row(ResultSet row) throws SQLException {
         return new EnrollmentRow(row.getString("id"), row.getString("contact_id"), row.getString("account_id"),
                 row.getString("email"), EnrollmentStatus.valueOf(row.getString("status")), Sql.date(row, "day_one"),
-                Sql.integer(row, "current_step_position"));
+                Sql.integer(row, "current_step_position"), Sql.instant(row, "next_step_at"),
+                Sql.instant(row, "enrolled_at"));
     }
 
     /** Ids are UUID strings; the empty string sorts before all of them. */

@@ -32,6 +32,10 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     private static final String REF_COLUMNS = "id, enrollment_id, sequence_id, step_id, step_type, step_position, "
             + "contact_id, owner_id, status, message_id, subject, sent_at";
 
+    /** An email that ran and waits in the outbox for its mailbox's limits (see {@link ExecutionReason#waitsForMailbox}). */
+    private static final String WAITS_FOR_MAILBOX = "(status = 'DEFERRED' AND reason IN ('MAILBOX_HOURLY_LIMIT', "
+            + "'MAILBOX_SPACING'))";
+
     @Inject
     Sql sql;
 
@@ -46,12 +50,13 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     public Map<String, Map<String, PastExecution>> history(Collection<String> enrollmentIds) {
         Map<String, Map<String, PastExecution>> history = new HashMap<>();
         sql.queryIn("SELECT id, enrollment_id, step_id, step_type, status, sent_at, opened_at, clicked_at, replied_at, "
-                + "bounced_at FROM seq_step_execution WHERE enrollment_id IN (:in)", enrollmentIds, row -> {
+                + "bounced_at, reason FROM seq_step_execution WHERE enrollment_id IN (:in)", enrollmentIds, row -> {
                     PastExecution past = new PastExecution(row.getString("id"), row.getString("step_id"),
                             StepType.valueOf(row.getString("step_type")), ExecutionStatus.valueOf(row.getString("status")),
                             Sql.instant(row, "sent_at") != null, Sql.instant(row, "opened_at") != null,
                             Sql.instant(row, "clicked_at") != null, Sql.instant(row, "replied_at") != null,
-                            Sql.instant(row, "bounced_at") != null);
+                            Sql.instant(row, "bounced_at") != null,
+                            Sql.constant(row, "reason", ExecutionReason::valueOf));
                     history.computeIfAbsent(row.getString("enrollment_id"), id -> new HashMap<>())
                             .put(past.stepId(), past);
                     return past;
@@ -85,7 +90,8 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     @Override
     public long countEmails(String ownerId, Instant from, Instant to) {
         return sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? AND step_type = 'EMAIL' "
-                + "AND status_at >= ? AND status_at < ? AND status = 'EXECUTED'", ownerId, from, to)
+                + "AND status_at >= ? AND status_at < ? AND (status = 'EXECUTED' OR " + WAITS_FOR_MAILBOX + ")",
+                ownerId, from, to)
                 + sql.count("SELECT COUNT(*) FROM seq_step_execution WHERE owner_id = ? "
                 + "AND step_type = 'EMAIL_REMINDER' AND sent_at >= ? AND sent_at < ?", ownerId, from, to);
     }
@@ -125,8 +131,16 @@ public class JdbcExecutionRepository implements ExecutionRepository {
 
     @Override
     public void markSent(String executionId, String messageId, String subject, Instant at) {
-        sql.update("UPDATE seq_step_execution SET message_id = ?, subject = ?, sent_at = ? WHERE id = ?",
+        sql.update("UPDATE seq_step_execution SET message_id = ?, subject = ?, sent_at = ?, "
+                + "status = CASE WHEN " + WAITS_FOR_MAILBOX + " THEN 'EXECUTED' ELSE status END, "
+                + "reason = CASE WHEN " + WAITS_FOR_MAILBOX + " THEN NULL ELSE reason END WHERE id = ?",
                 messageId, subject, at, executionId);
+    }
+
+    @Override
+    public void markWaitingForMailbox(String executionId, ExecutionReason reason) {
+        sql.update("UPDATE seq_step_execution SET status = 'DEFERRED', reason = ? WHERE id = ? AND sent_at IS NULL "
+                + "AND (status = 'EXECUTED' OR " + WAITS_FOR_MAILBOX + ")", reason, executionId);
     }
 
     @Override

@@ -105,6 +105,29 @@ public class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void defer(String id, Instant at) {
+        sql.update("UPDATE seq_outbox SET status = 'PENDING', next_attempt_at = ?, claimed_by = NULL, claimed_at = NULL "
+                + "WHERE id = ? AND status = 'CLAIMED'", at, id);
+    }
+
+    /** The first entry of the (status, next_attempt_at, id) index. */
+    @Override
+    public Instant nextDue() {
+        return sql.first("SELECT next_attempt_at FROM seq_outbox WHERE status = 'PENDING' "
+                + "ORDER BY status, next_attempt_at, id FETCH FIRST 1 ROWS ONLY", row -> Sql.instant(row,
+                "next_attempt_at")).orElse(null);
+    }
+
+    @Override
+    public int releaseHeldEmails(String sequenceId, Instant at) {
+        return sql.update("UPDATE seq_outbox SET next_attempt_at = ? WHERE status = 'PENDING' AND kind = 'EMAIL' "
+                + "AND next_attempt_at > ? AND execution_id IN (SELECT x.id FROM seq_step_execution x "
+                + "WHERE x.sequence_id = ? AND x.sent_at IS NULL AND x.status IN ('EXECUTED', 'DEFERRED'))", at, at,
+                sequenceId);
+    }
+
+    @Override
     public void fail(String id, String error, Instant at) {
         sql.update("UPDATE seq_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?, done_at = ? "
                 + "WHERE id = ?", truncate(error), at, id);

@@ -2,8 +2,11 @@ package org.salessequences.infrastructure.persistence.jpa;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -139,14 +142,57 @@ public class JpaSequenceRepository implements SequenceRepository {
                 .setParameter(5, dueAt.toEpochMilli()).executeUpdate() == 1;
     }
 
+    /**
+     * Two range reads, of (status, next_run_at) and V130's (status, next_due_at); a sequence due both ways runs its own
+     * scheduled run, which also executes what its contacts have due.
+     */
     @Override
     public List<DueRun> due(Instant now, int limit) {
+        List<DueRun> due = new ArrayList<>(dueBy("next_run_at", now, limit, false));
+        Set<String> own = new HashSet<>();
+        due.forEach(run -> own.add(run.sequenceId()));
+        dueBy("next_due_at", now, limit, true).stream().filter(run -> !own.contains(run.sequenceId()))
+                .limit(Math.max(0, limit - due.size())).forEach(due::add);
+        return due;
+    }
+
+    private List<DueRun> dueBy(String column, Instant now, int limit, boolean contactsOnly) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, next_run_at FROM seq_sequence WHERE status = 'ACTIVE' "
-                        + "AND deleted_at IS NULL AND current_run_id IS NULL AND next_run_at <= ? ORDER BY next_run_at")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, " + column + " FROM seq_sequence WHERE status = 'ACTIVE' "
+                        + "AND deleted_at IS NULL AND current_run_id IS NULL AND " + column + " <= ? ORDER BY " + column)
                 .setParameter(1, now.toEpochMilli()).setMaxResults(limit).getResultList();
-        return rows.stream().map(row -> new DueRun((String) row[0], Instant.ofEpochMilli(((Number) row[1]).longValue())))
-                .toList();
+        return rows.stream().map(row -> new DueRun((String) row[0], Instant.ofEpochMilli(((Number) row[1]).longValue()),
+                contactsOnly)).toList();
+    }
+
+    @Override
+    public boolean claimContactsRun(String sequenceId, String runId, Instant dueAt) {
+        return em.createNativeQuery("UPDATE seq_sequence SET current_run_id = ?, next_due_at = NULL "
+                        + "WHERE id = ? AND current_run_id IS NULL AND next_due_at = ? AND status = 'ACTIVE' "
+                        + "AND deleted_at IS NULL AND recipient_timezone = TRUE")
+                .setParameter(1, runId).setParameter(2, sequenceId).setParameter(3, dueAt.toEpochMilli())
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void setNextDue(String sequenceId, Instant dueAt) {
+        // NULL is written as a literal: a null parameter has no SQL type PostgreSQL could bind it as.
+        String where = " WHERE id = ? AND recipient_timezone = TRUE AND status = 'ACTIVE' AND deleted_at IS NULL";
+        if (dueAt == null) {
+            em.createNativeQuery("UPDATE seq_sequence SET next_due_at = NULL" + where)
+                    .setParameter(1, sequenceId).executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE seq_sequence SET next_due_at = ?" + where)
+                    .setParameter(1, dueAt.toEpochMilli()).setParameter(2, sequenceId).executeUpdate();
+        }
+    }
+
+    @Override
+    public void wakeForContacts(String sequenceId, Instant at) {
+        em.createNativeQuery("UPDATE seq_sequence SET next_due_at = ? WHERE id = ? AND recipient_timezone = TRUE "
+                        + "AND status = 'ACTIVE' AND deleted_at IS NULL AND (next_due_at IS NULL OR next_due_at > ?)")
+                .setParameter(1, at.toEpochMilli()).setParameter(2, sequenceId).setParameter(3, at.toEpochMilli())
+                .executeUpdate();
     }
 
     @Override

@@ -75,4 +75,27 @@ class RunScheduleTest {
         assertTrue(daily.isRunDay(LocalDate.of(2026, 3, 7)));
         assertTrue(weekdays.isRunDay(LocalDate.of(2026, 3, 9)));
     }
+
+    @Test
+    void holidaysAreNoRunDaysAndAreNotCounted() {
+        LocalDate holiday = LocalDate.of(2026, 3, 10);
+        RunSchedule withHoliday = new RunSchedule(LocalTime.of(9, 0), BERLIN, false, null, holiday::equals);
+        assertFalse(withHoliday.isRunDay(holiday));
+        // The run after Monday the 9th skips Tuesday the 10th.
+        assertEquals(Instant.parse("2026-03-11T08:00:00Z"), withHoliday.nextRun(Instant.parse("2026-03-09T09:00:00Z"),
+                null));
+        // Day 2 of an enrollment that began on the 9th is the 11th, day 3 the 12th (calendar days otherwise).
+        assertEquals(LocalDate.of(2026, 3, 11), withHoliday.stepDate(LocalDate.of(2026, 3, 9), 2));
+        assertEquals(LocalDate.of(2026, 3, 12), withHoliday.stepDate(LocalDate.of(2026, 3, 9), 3));
+    }
+
+    @Test
+    void theSameScheduleInAContactsZoneKeepsItsLocalTime() {
+        RunSchedule tokyo = daily.inZone(ZoneId.of("Asia/Tokyo"));
+        assertEquals(Instant.parse("2026-03-02T00:00:00Z"), tokyo.at(LocalDate.of(2026, 3, 2)));
+        // 09:00 Berlin is 17:00 in Tokyo: Tokyo's 09:00 of that date has come, so that date is due there.
+        assertEquals(LocalDate.of(2026, 3, 2), tokyo.runDateAt(Instant.parse("2026-03-02T08:00:00Z")));
+        // Before 09:00 in Tokyo nothing is due there yet.
+        assertEquals(null, tokyo.runDateAt(Instant.parse("2026-03-01T23:59:00Z")));
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -13,7 +14,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.salessequences.domain.model.enrollment.DueCursor;
 import org.salessequences.domain.model.enrollment.EnrollmentProgress;
+import org.salessequences.domain.model.enrollment.EnrollmentRow;
 import org.salessequences.domain.model.enrollment.EnrollmentSource;
 import org.salessequences.domain.model.enrollment.NewEnrollment;
 
@@ -70,6 +73,59 @@ class JdbcEnrollmentBatchStoreTest {
                 sql.query("SELECT contact_id, day_one, current_step_position, next_step_at, steps_done FROM seq_enrollment "
                         + "ORDER BY contact_id", row -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3)
                         + " " + row.getString(4) + " " + row.getBoolean(5)));
+    }
+
+    /**
+     * A recipient-time-zone run reads the unplanned enrollments, then those due by its time in (due time, id) order,
+     * page by page from a cursor, and none that is not due, paused, finished or of another sequence; the earliest due
+     * time is that of the first not yet due (or now while one waits to be planned).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aRunOfContactsReadsOnlyTheDueEnrollmentsInDueTimeOrder(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        Sql sql = new Sql(dataSource);
+        sequence(sql, "sq-due", null);
+        sequence(sql, "sq-other", null);
+        JdbcEnrollmentBatchStore store = JdbcEnrollmentBatchStore.on(dataSource);
+        List<NewEnrollment> enrollments = new ArrayList<>();
+        for (String contact : List.of("new", "tokyo", "berlin", "ny", "later", "paused", "done")) {
+            enrollments.add(enrollment("sq-due", contact));
+        }
+        enrollments.add(enrollment("sq-other", "ny"));
+        store.insert(enrollments);
+        due(sql, "sq-due", "tokyo", AT.minusSeconds(8 * 3600));
+        due(sql, "sq-due", "berlin", AT.minusSeconds(3600));
+        due(sql, "sq-due", "ny", AT.minusSeconds(3600));
+        due(sql, "sq-due", "later", AT.plusSeconds(5 * 3600));
+        due(sql, "sq-due", "paused", AT.minusSeconds(3600));
+        due(sql, "sq-due", "done", AT.minusSeconds(3600));
+        due(sql, "sq-other", "ny", AT.minusSeconds(3600));
+        sql.update("UPDATE seq_enrollment SET status = 'PAUSED' WHERE id = 'en-sq-due-paused'");
+        sql.update("UPDATE seq_enrollment SET steps_done = TRUE WHERE id = 'en-sq-due-done'");
+
+        List<String> read = new ArrayList<>();
+        DueCursor cursor = DueCursor.START;
+        List<EnrollmentRow> page;
+        do {
+            page = store.dueByTime("sq-due", AT, cursor, 2);
+            for (EnrollmentRow row : page) {
+                read.add(row.contactId());
+                cursor = cursor.after(row);
+            }
+        } while (page.size() == 2);
+        assertEquals(List.of("new", "tokyo", "berlin", "ny"), read, "unplanned first, then by due time and id");
+        assertEquals(AT, store.earliestDue("sq-due", AT), "one waits to be planned");
+        due(sql, "sq-due", "new", AT.plusSeconds(3600));
+        due(sql, "sq-due", "tokyo", AT.plusSeconds(2 * 3600));
+        due(sql, "sq-due", "berlin", AT.plusSeconds(3 * 3600));
+        due(sql, "sq-due", "ny", AT.plusSeconds(4 * 3600));
+        assertEquals(AT.plusSeconds(3600), store.earliestDue("sq-due", AT));
+        assertEquals(List.of(), store.dueByTime("sq-due", AT, DueCursor.START, 10), "nothing is due now");
+    }
+
+    private static void due(Sql sql, String sequenceId, String contactId, Instant at) {
+        sql.update("UPDATE seq_enrollment SET next_step_at = ? WHERE id = ?", at, "en-" + sequenceId + "-" + contactId);
     }
 
     private static NewEnrollment enrollment(String sequenceId, String contactId) {
