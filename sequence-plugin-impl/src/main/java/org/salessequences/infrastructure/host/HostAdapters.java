@@ -37,7 +37,7 @@ public class HostAdapters {
     @Inject
     ApplicationClock clock;
     @Inject
-    @ConfigProperty(name = "sequences.host.adapter", defaultValue = EMBEDDED)
+    @ConfigProperty(name = "sequences.host.adapter")
     String adapter;
     @Inject
     @ConfigProperty(name = "sequences.freshsales.url")
