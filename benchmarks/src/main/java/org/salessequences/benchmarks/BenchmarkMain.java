@@ -9,8 +9,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Runs one scenario ({@code -Dscenario=host-import}, {@code host-view}, {@code engine-run}, {@code email-send} or
- * {@code reminders-query}) against a fresh server started from the built WAR, on the embedded H2 and on PostgreSQL
+ * Runs one scenario ({@code -Dscenario=host-import}, {@code host-view}, {@code engine-run}, {@code email-send},
+ * {@code reminders-query}, {@code mailbox-limits}; {@code inbound-mail} runs in this JVM without a server) against a fresh server started from the built WAR, on the embedded H2 and on PostgreSQL
  * ({@code -Ddatabase=both}, the default; or {@code h2}, {@code postgresql}) one after the other in the same run, and
  * prints its figures with the machine they were measured on, then the figures of both databases side by side.
  */
@@ -26,6 +26,15 @@ public final class BenchmarkMain {
         Path work = Path.of(System.getProperty("benchmark.work", "benchmarks/target/benchmark"));
         String databases = System.getProperty("database", "both");
         Report report = new Report(xmx);
+        if ("inbound-mail".equals(scenario)) {
+            // In this JVM, with no server and no database: the classifier and the IMAP reader themselves.
+            report.line("scenario inbound-mail on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ", -Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + "m");
+            new InboundMailScenarios(report).run(Long.getLong("rows", 10_000), Path.of(System.getProperty(
+                    "benchmark.corpus", "sequence-plugin-impl/src/test/resources/bounce-corpus/sisimai")));
+            return;
+        }
         for (String name : "both".equals(databases) ? List.of("h2", "postgresql") : List.of(databases)) {
             try (BenchmarkDatabase database = BenchmarkDatabase.named(name)) {
                 report.database(database);

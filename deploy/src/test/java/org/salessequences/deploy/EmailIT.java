@@ -12,8 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -238,6 +240,113 @@ class EmailIT {
         } finally {
             s.pause(sequence);
         }
+    }
+
+    /**
+     * Real mail from the Sisimai corpus (its Message-ID and recipient put to this test's), in the rep's inbox: a soft
+     * bounce (mailbox full) keeps the contact, who gets the next email; a hard bounce (qmail's plain-text "failure
+     * notice") exits BOUNCED; a feedback report unsubscribes; an out-of-office with a return date pauses the
+     * enrollment until the next business day after it and it resumes by itself; one without a date changes nothing.
+     */
+    @Test
+    void bouncesComplaintsAndOutOfOfficeRepliesFromRealMail() throws Exception {
+        ApiClient rep = repWithMailbox("real-rep");
+        Scenario s = new Scenario(admin, rep, "real");
+        s.clock("2028-02-07T08:00:00Z");
+        String soft = s.contact("soft.real@example.com", "Sam", "Paris", null);
+        String hard = s.contact("hard.real@example.com", "Hal", "Paris", null);
+        String complainer = s.contact("complainer.real@example.com", "Cy", "Paris", null);
+        String away = s.contact("away.real@example.com", "Al", "Paris", null);
+        String vague = s.contact("vague.real@example.com", "Val", "Paris", null);
+        JsonObject sequence = s.sequence(sequence("Real mail", s.contactView(),
+                email(1, "Quick question, $contact.firstName", "<p>Hi</p>", "NEW_THREAD"),
+                email(5, "Checking in", "<p>Again</p>", "NEW_THREAD")));
+        String id = sequence.getString("id");
+        try {
+            s.scheduledRun(id, "2028-02-07T09:00:00Z");
+            var ids = ItMail.messageIdsByRecipient(MAIL, 5, ".real@example.com");
+            Session session = Session.getInstance(new Properties());
+            String inbox = "real-rep@reps.example";
+            deliver(inbox, corpus(session, "lhost-amazonses-03.eml", Map.of("kijitora@example.jp",
+                    "soft.real@example.com", "<00000132d6ca0cd4-ff6d8ee5-29a0-4501-a68a-3ff8695254bb-000000@email"
+                            + ".amazonses.com>", ids.get("soft.real@example.com"))));
+            deliver(inbox, corpus(session, "lhost-qmail-01.eml", Map.of("kijitora@example.ne.jp", "hard.real@example.com",
+                    "<000000000.9999999999999.JavaMail.postmaster@mailhub>", ids.get("hard.real@example.com"))));
+            // The feedback report names the address only: matched by it to the mailbox's recent send.
+            deliver(inbox, corpus(session, "arf-01.eml", Map.of("redacted@example.net", "complainer.real@example.com")));
+            deliver(inbox, autoReply(session, "away.real@example.com", ids.get("away.real@example.com"),
+                    "I am out of the office and back on 9 February 2028."));
+            deliver(inbox, autoReply(session, "vague.real@example.com", ids.get("vague.real@example.com"),
+                    "I am out of the office with limited access to email."));
+
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    "EXITED".equals(s.enrollmentOf(id, hard).getString("status"))
+                            && "EXITED".equals(s.enrollmentOf(id, complainer).getString("status"))
+                            && "PAUSED".equals(s.enrollmentOf(id, away).getString("status")));
+            assertEquals("BOUNCED", s.enrollmentOf(id, hard).getString("exitReason"));
+            assertEquals("UNSUBSCRIBED", s.enrollmentOf(id, complainer).getString("exitReason"));
+            JsonObject paused = s.enrollmentOf(id, away);
+            assertEquals("OUT_OF_OFFICE", paused.getString("pauseReason"));
+            assertEquals(Instant.parse("2028-02-10T00:00:00Z"),
+                    java.time.OffsetDateTime.parse(paused.getString("resumesAt")).toInstant());
+            Thread.sleep(5000);
+            assertEquals("ACTIVE", s.enrollmentOf(id, soft).getString("status"), "a soft bounce keeps the contact");
+            assertEquals("ACTIVE", s.enrollmentOf(id, vague).getString("status"), "no return date, nothing changes");
+
+            s.clock("2028-02-10T08:00:00Z");
+            await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(s.enrollmentOf(id, away)
+                    .getString("status")));
+            JsonObject resumed = s.enrollmentOf(id, away);
+            assertTrue(!resumed.containsKey("resumesAt") || resumed.isNull("resumesAt"), "resumed by itself: " + resumed);
+
+            s.scheduledRun(id, "2028-02-11T09:00:00Z");
+            await().atMost(Duration.ofSeconds(60)).until(() -> received("soft.real@example.com") == 2
+                    && received("away.real@example.com") == 2 && received("vague.real@example.com") == 2);
+            assertEquals(1, received("hard.real@example.com"), "a hard-bounced address gets nothing more");
+            assertEquals(1, received("complainer.real@example.com"), "a complainer gets nothing more");
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
+    private static long received(String recipient) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
+    /** A sample of the bounce corpus (in the plugin's test resources), with its placeholders replaced. */
+    private static MimeMessage corpus(Session session, String sample, Map<String, String> replacements)
+            throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "../sequence-plugin-impl/src/test/resources/bounce-corpus/sisimai", sample),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+            assertTrue(text.contains(replacement.getKey()), replacement.getKey() + " in " + sample);
+            text = text.replace(replacement.getKey(), replacement.getValue());
+        }
+        return new MimeMessage(session, new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))) {
+            @Override
+            protected void updateMessageID() {
+                // Keep the sample's own headers as they are.
+            }
+        };
+    }
+
+    private static MimeMessage autoReply(Session session, String from, String inReplyTo, String text) throws Exception {
+        MimeMessage reply = new MimeMessage(session);
+        reply.setFrom(new InternetAddress(from));
+        reply.setRecipients(Message.RecipientType.TO, "real-rep@reps.example");
+        reply.setSubject("Automatic reply: Quick question");
+        reply.setHeader("Auto-Submitted", "auto-replied");
+        reply.setHeader("In-Reply-To", inReplyTo);
+        reply.setText(text);
+        return reply;
     }
 
     /** The decoded HTML part of a sent email. */

@@ -18,8 +18,12 @@ import java.time.OffsetDateTime;
  * @param nextStepAt          when that step is due, if known
  * @param enrolledAt          when the contact was enrolled
  * @param endedAt             when it completed or exited
+ * @param pauseReason         why a paused enrollment is paused ({@code OUT_OF_OFFICE}, {@code BY_USER}), else
+ *                            {@code null}
+ * @param resumesAt           when a pause ends by itself (an out-of-office's return), else {@code null}
  */
 public record EnrollmentView(String id, String sequenceId, String sequenceName, String contactId, String accountId,
                              String status, String exitReason, String source, Integer currentStepPosition,
-                             OffsetDateTime nextStepAt, OffsetDateTime enrolledAt, OffsetDateTime endedAt) {
+                             OffsetDateTime nextStepAt, OffsetDateTime enrolledAt, OffsetDateTime endedAt,
+                             String pauseReason, OffsetDateTime resumesAt) {
 }

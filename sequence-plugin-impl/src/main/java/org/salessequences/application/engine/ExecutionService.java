@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.salessequences.application.OutboxQueued;
 import org.salessequences.domain.model.condition.FieldScope;
 import org.salessequences.domain.model.contact.UnsubscribeRepository;
+import org.salessequences.domain.model.inbound.Suppressions;
 import org.salessequences.domain.model.enrollment.AdmissionRules;
 import org.salessequences.domain.model.enrollment.DueCursor;
 import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
@@ -73,6 +74,8 @@ public class ExecutionService {
     @Inject
     UnsubscribeRepository unsubscribes;
     @Inject
+    Suppressions suppressions;
+    @Inject
     HostCrm host;
     @Inject
     StoredDocuments json;
@@ -113,6 +116,9 @@ public class ExecutionService {
                 executions.history(chunk.stream().map(EnrollmentRow::id).toList());
         Set<String> unsubscribed = unsubscribes.among(contacts.values().stream()
                 .map(contact -> AdmissionRules.normaliseEmail(contact.email())).filter(email -> email != null).toList());
+        // Addresses that hard-bounced for this sequence's mailbox: no sequence of the mailbox emails them again.
+        Set<String> suppressed = suppressions.among(sequence.ownerId(), contacts.values().stream()
+                .map(contact -> AdmissionRules.normaliseEmail(contact.email())).filter(email -> email != null).toList());
         Instant dayStart = run.runDate().atStartOfDay(sequence.schedule().zone()).toInstant();
         Instant dayEnd = run.runDate().plusDays(1).atStartOfDay(sequence.schedule().zone()).toInstant();
         EffectGate.DailyEmailBudget budget = new EffectGate.DailyEmailBudget(
@@ -140,7 +146,8 @@ public class ExecutionService {
                     ? accounts.computeIfAbsent(contact.accountId(), id -> host.findAccount(id).orElse(null)) : null;
             Map<String, PastExecution> past = history.getOrDefault(row.id(), Map.of());
             String email = AdmissionRules.normaliseEmail(contact.email());
-            ExitReason exit = exits == null ? null : exits.reason(row, email, contact, account, past);
+            ExitReason exit = email != null && suppressed.contains(email) ? ExitReason.BOUNCED
+                    : exits == null ? null : exits.reason(row, email, contact, account, past);
             if (exit != null) {
                 leaving.computeIfAbsent(exit, reason -> new ArrayList<>()).add(row.id());
                 continue;

@@ -122,6 +122,22 @@ public class DefaultEmailEventService implements EmailEventService {
     }
 
     @Override
+    public boolean complained(String executionId, String email, Instant at) {
+        Optional<ExecutionRef> execution = executionId == null ? Optional.empty() : executions.find(executionId);
+        String address = email;
+        if (address == null && execution.isPresent()) {
+            address = enrollments.find(execution.get().enrollmentId()).map(e -> e.email()).orElse(null);
+        }
+        if (address == null) {
+            return false;
+        }
+        execution.ifPresent(found -> executions.signal(found.id(), EmailSignal.UNSUBSCRIBED, at));
+        unsubscribe(execution.map(ExecutionRef::contactId).orElse(null), address, UnsubscribeRepository.COMPLAINT, at);
+        execution.ifPresent(found -> guardrails.check(found.sequenceId(), at));
+        return true;
+    }
+
+    @Override
     public boolean unsubscribedAddress(String contactId, String email, Instant at) {
         String address = email;
         String contact = contactId;

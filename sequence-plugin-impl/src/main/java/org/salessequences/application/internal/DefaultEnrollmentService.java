@@ -243,7 +243,9 @@ public class DefaultEnrollmentService implements EnrollmentService {
                 enrollment.accountId(), enrollment.status().name(),
                 enrollment.exitReason() == null ? null : enrollment.exitReason().name(), enrollment.source().name(),
                 enrollment.currentStepPosition(), SequenceAssembler.time(enrollment.nextStepAt()),
-                SequenceAssembler.time(enrollment.enrolledAt()), SequenceAssembler.time(enrollment.endedAt()));
+                SequenceAssembler.time(enrollment.enrolledAt()), SequenceAssembler.time(enrollment.endedAt()),
+                enrollment.status() == EnrollmentStatus.PAUSED && enrollment.pauseReason() != null
+                        ? enrollment.pauseReason().name() : null, SequenceAssembler.time(enrollment.resumesAt()));
     }
 
     /** Counts everything, keeps the first few of each for the answer. */

@@ -25,6 +25,14 @@ public interface EmailEventService {
     /** A delivery status notification says the email with this Message-ID bounced. */
     boolean bounced(String messageId, String diagnostic, Instant at);
 
+    /**
+     * The recipient reported the email as spam (a feedback report): the address is unsubscribed as a complaint, which
+     * the sequence guardrails count.
+     *
+     * @param executionId the complained-of email's execution, or {@code null} when only the address is known
+     */
+    boolean complained(String executionId, String email, Instant at);
+
     /** The recipient of the step execution's email unsubscribed (link, one-click, or List-Unsubscribe). */
     boolean unsubscribed(String executionId, Instant at);
 

@@ -57,6 +57,12 @@ public class RecordingEmailEvents implements EmailEventService {
     }
 
     @Override
+    public boolean complained(String executionId, String email, Instant at) {
+        calls.add(new Call("complained", executionId, email));
+        return true;
+    }
+
+    @Override
     public boolean unsubscribedAddress(String contactId, String email, Instant at) {
         calls.add(new Call("unsubscribedAddress", contactId, email));
         return true;

@@ -59,6 +59,13 @@ public class Enrollment {
     @Column(name = "paused_at")
     private Instant pausedAt;
 
+    @Column(name = "pause_reason", length = 20)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private PauseReason pauseReason;
+
+    @Column(name = "resumes_at")
+    private Instant resumesAt;
+
     @Column(name = "ended_at")
     private Instant endedAt;
 
@@ -87,6 +94,8 @@ public class Enrollment {
             throw new EnrollmentStateException("only an active enrollment can be paused; this one is " + status);
         }
         status = EnrollmentStatus.PAUSED;
+        pauseReason = PauseReason.BY_USER;
+        resumesAt = null;
         pausedAt = at;
         updatedAt = at;
     }
@@ -96,6 +105,8 @@ public class Enrollment {
             throw new EnrollmentStateException("only a paused enrollment can be resumed; this one is " + status);
         }
         status = EnrollmentStatus.ACTIVE;
+        pauseReason = null;
+        resumesAt = null;
         pausedAt = null;
         updatedAt = at;
     }
@@ -186,5 +197,15 @@ public class Enrollment {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** Why it is paused, or {@code null} when it is not (or was paused before reasons were kept). */
+    public PauseReason pauseReason() {
+        return pauseReason;
+    }
+
+    /** When a pause resumes by itself, or {@code null}. */
+    public Instant resumesAt() {
+        return resumesAt;
     }
 }

@@ -90,6 +90,19 @@ public interface EnrollmentBatchStore {
     /** The live enrollments with this (lower-case) email, in any sequence: their ids and sequences. */
     List<LiveEnrollment> liveByEmail(String email);
 
+    /** The live enrollments with this (lower-case) email in the sequences of one owner (a rep's mailbox). */
+    List<LiveEnrollment> liveByEmailOfOwner(String ownerId, String email);
+
+    /**
+     * Pauses an active enrollment (or moves the resume time of one paused for the same reason) until {@code resumesAt}.
+     *
+     * @return whether it was paused
+     */
+    boolean pauseUntil(String enrollmentId, PauseReason reason, Instant resumesAt, Instant at);
+
+    /** Resumes the enrollments paused until an instant that has come; @return how many */
+    int resumeDue(Instant now);
+
     /**
      * A live enrollment of some sequence.
      *

@@ -34,6 +34,12 @@ public interface ExecutionRepository {
 
     Optional<ExecutionRef> findByMessageId(String messageId);
 
+    /**
+     * The owner's latest email to this (lower-case) address sent since then: what a bounce without the original's
+     * Message-ID is matched to.
+     */
+    Optional<ExecutionRef> lastEmailTo(String ownerId, String email, Instant since);
+
     /** The last email of the enrollment that went out before the step at {@code beforePosition}. */
     Optional<ExecutionRef> previousEmail(String enrollmentId, int beforePosition);
 

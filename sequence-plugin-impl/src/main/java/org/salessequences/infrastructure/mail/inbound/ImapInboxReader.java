@@ -32,6 +32,8 @@ public final class ImapInboxReader {
     static final int FIRST_READ = 200;
     /** Most messages read in one poll, so a flood is worked through over several polls. */
     static final int MAX_PER_READ = 500;
+    /** Messages whose envelopes are fetched in one IMAP command. */
+    static final int FETCH_BATCH = 100;
 
     /** Called with each new message; a failure for one message is its own and does not stop the read. */
     @FunctionalInterface
@@ -57,6 +59,8 @@ public final class ImapInboxReader {
         properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
         properties.setProperty("mail." + protocol + ".timeout", "30000");
         GuardedSockets.guard(properties, MailProtocol.IMAP, policy);
+        // A returned message/rfc822 part that is quoted-printable or base64 is decoded, so its headers can be read.
+        properties.setProperty("mail.mime.allowencodedmessages", "true");
         Store store = Session.getInstance(properties).getStore(protocol);
         store.connect(server.host(), server.port(), server.username(), server.password());
         try {
@@ -82,25 +86,35 @@ public final class ImapInboxReader {
         } else {
             int count = inbox.getMessageCount();
             messages = count == 0 ? new Message[0] : inbox.getMessages(Math.max(1, count - FIRST_READ + 1), count);
+            FetchProfile uidsOnly = new FetchProfile();
+            uidsOnly.add(UIDFolder.FetchProfileItem.UID);
+            inbox.fetch(messages, uidsOnly);
         }
-        FetchProfile profile = new FetchProfile();
-        profile.add(UIDFolder.FetchProfileItem.UID);
-        profile.add(FetchProfile.Item.CONTENT_INFO);
-        profile.add(FetchProfile.Item.ENVELOPE);
-        inbox.fetch(messages, profile);
-        long lastUid = continuing ? from.lastUid() : 0;
+        // The UIDs came with the messages (UID FETCH); envelopes and structure are fetched a batch at a time, so a
+        // flood of new messages is never held in memory at once.
+        long readUpTo = continuing ? from.lastUid() : 0;
+        long lastUid = readUpTo;
         long[] sorted = Arrays.stream(messages).mapToLong(message -> uid(uids, message)).sorted().toArray();
         int handled = 0;
-        for (long uid : sorted) {
-            // "UID n:*" always returns the newest message, even when its UID is below n.
-            if (uid <= lastUid) {
+        for (int start = 0; start < sorted.length && handled < MAX_PER_READ; start += FETCH_BATCH) {
+            long[] batch = Arrays.stream(sorted, start, Math.min(sorted.length, start + FETCH_BATCH))
+                    // "UID n:*" always returns the newest message, even when its UID is below n.
+                    .filter(uid -> uid > readUpTo).limit(MAX_PER_READ - handled).toArray();
+            if (batch.length == 0) {
                 continue;
             }
-            if (handled++ == MAX_PER_READ) {
-                break;
+            Message[] fetched = uids.getMessagesByUID(batch);
+            FetchProfile profile = new FetchProfile();
+            profile.add(FetchProfile.Item.CONTENT_INFO);
+            profile.add(FetchProfile.Item.ENVELOPE);
+            inbox.fetch(fetched, profile);
+            for (Message message : fetched) {
+                if (message != null) {
+                    handle(handler, (MimeMessage) message);
+                }
             }
-            handle(handler, (MimeMessage) uids.getMessageByUID(uid));
-            lastUid = uid;
+            handled += batch.length;
+            lastUid = batch[batch.length - 1];
         }
         return new Position(validity, lastUid);
     }

@@ -14,10 +14,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.salessequences.application.mail.EmailEventService;
+import org.salessequences.application.mail.InboundMailEffects;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcInboxSeen;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore.Position;
 import org.salessequences.infrastructure.mail.guard.MailIncidents;
@@ -40,6 +42,8 @@ public class InboxPoller {
     private EmailEventService events;
     private ApplicationClock clock;
     private MailHostPolicy hosts;
+    private InboundMailEffects effects;
+    private JdbcInboxSeen seen;
 
     protected InboxPoller() {
         // for the CDI proxy
@@ -47,16 +51,20 @@ public class InboxPoller {
 
     @Inject
     public InboxPoller(MailboxRepository mailboxes, JdbcMailboxPollStore polls, EmailEventService events,
-                       ApplicationClock clock, MailHostPolicy hosts) {
+                       ApplicationClock clock, MailHostPolicy hosts, InboundMailEffects effects, JdbcInboxSeen seen) {
         this.mailboxes = mailboxes;
         this.polls = polls;
         this.events = events;
         this.clock = clock;
         this.hosts = hosts;
+        this.effects = effects;
+        this.seen = seen;
     }
 
     /** Polls every rep's inbox once; a failing mailbox is logged and the others are still read. */
     public void pollAll() {
+        // Out-of-office pauses end here too: the poll runs every minute on every member, and the resume is one UPDATE.
+        effects.resumeDue(clock.now());
         for (String ownerId : mailboxes.ownersWithImap()) {
             try {
                 poll(ownerId);
@@ -77,7 +85,8 @@ public class InboxPoller {
             return false;
         }
         try {
-            Position position = ImapInboxReader.read(mailbox.imap(), hosts, polls.position(ownerId), this::report);
+            Position position = ImapInboxReader.read(mailbox.imap(), hosts, polls.position(ownerId),
+                    message -> report(ownerId, message));
             polls.advance(ownerId, position.uidValidity(), position.lastUid(), clock.now());
             return true;
         } catch (MessagingException | RuntimeException e) {
@@ -100,14 +109,31 @@ public class InboxPoller {
         return MailIncidents.report(reason, "reading the inbox of " + ownerId, server, failure);
     }
 
-    private void report(MimeMessage message) throws MessagingException, IOException {
-        InboundMail mail = InboundMailClassifier.classify(message);
+    private void report(String ownerId, MimeMessage message) throws MessagingException, IOException {
+        String key = MessageKeys.of(message);
+        if (!seen.firstTime(ownerId, key, clock.now())) {
+            LOG.finer(() -> "SEQ-1207 inbox message " + key + " of " + ownerId + " was read before");
+            return;
+        }
+        Instant now = clock.now();
+        InboundMail mail = InboundMailClassifier.classify(message, now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         if (mail instanceof InboundMail.Reply reply) {
-            boolean matched = events.replied(reply.messageIds(), clock.now());
+            boolean matched = events.replied(reply.messageIds(), now);
             LOG.fine(() -> "SEQ-0653 reply to " + reply.messageIds() + (matched ? " reported" : " matched nothing"));
         } else if (mail instanceof InboundMail.Bounce bounce) {
-            boolean matched = events.bounced(bounce.messageId(), bounce.diagnostic(), clock.now());
-            LOG.fine(() -> "SEQ-0654 bounce of " + bounce.messageId() + (matched ? " reported" : " matched nothing"));
+            boolean matched = effects.bounced(ownerId, bounce.messageId(), bounce.recipient(), bounce.bounceClass(),
+                    bounce.status(), bounce.diagnostic(), now);
+            LOG.fine(() -> "SEQ-0654 " + bounce.bounceClass() + " bounce of " + bounce.messageId() + " to "
+                    + bounce.recipient() + (matched ? " reported" : " matched nothing"));
+        } else if (mail instanceof InboundMail.Complaint complaint) {
+            effects.complained(ownerId, complaint.messageId(), complaint.recipient(), now);
+        } else if (mail instanceof InboundMail.Unsubscribe unsubscribe && unsubscribe.from() != null) {
+            events.unsubscribedAddress(null, unsubscribe.from(), now);
+        } else if (mail instanceof InboundMail.AutoReply autoReply) {
+            boolean paused = effects.outOfOffice(ownerId, autoReply.messageIds(), autoReply.from(),
+                    autoReply.returnDate(), now);
+            LOG.finer(() -> "SEQ-1208 auto-reply from " + autoReply.from() + (autoReply.returnDate() == null
+                    ? " names no return date" : " back on " + autoReply.returnDate()) + (paused ? ": paused" : ""));
         } else if (mail instanceof InboundMail.Ignored ignored) {
             LOG.finer(() -> "SEQ-0655 inbox message ignored: " + ignored.reason());
         }

@@ -123,6 +123,14 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public Optional<ExecutionRef> lastEmailTo(String ownerId, String email, Instant since) {
+        return first(sql.query("SELECT " + REF_COLUMNS.replaceAll("(^|, )", "$1x.") + " FROM seq_step_execution x "
+                        + "JOIN seq_enrollment e ON e.id = x.enrollment_id WHERE e.email = ? AND x.owner_id = ? "
+                        + "AND x.sent_at >= ? AND x.message_id IS NOT NULL ORDER BY x.sent_at DESC FETCH FIRST 1 ROWS ONLY",
+                JdbcExecutionRepository::ref, email, ownerId, since));
+    }
+
+    @Override
     public Optional<ExecutionRef> previousEmail(String enrollmentId, int beforePosition) {
         return first(sql.query("SELECT " + REF_COLUMNS + " FROM seq_step_execution WHERE enrollment_id = ? "
                         + "AND step_position < ? AND message_id IS NOT NULL ORDER BY step_position DESC FETCH FIRST 1 ROWS ONLY",

@@ -19,7 +19,7 @@ import org.salessequences.domain.model.sequence.SendingReputation;
 public class JdbcSendingReputation implements SendingReputation {
 
     /** The unsubscribe source of an address whose recipient reported an email as spam (a feedback report). */
-    public static final String COMPLAINT_SOURCE = "COMPLAINT";
+    public static final String COMPLAINT_SOURCE = org.salessequences.domain.model.contact.UnsubscribeRepository.COMPLAINT;
     private static final String EMAILS = "SELECT COUNT(*) FROM seq_step_execution x WHERE x.sequence_id = ? "
             + "AND x.sent_at >= ? AND x.step_type IN ('EMAIL', 'EMAIL_REMINDER')";
 

@@ -23,6 +23,8 @@ import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.infrastructure.mail.RecordingEmailEvents;
 import org.salessequences.infrastructure.mail.RecordingEmailEvents.Call;
+import org.salessequences.infrastructure.mail.RecordingInboundEffects;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcInboxSeen;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxRepository;
 import org.salessequences.infrastructure.persistence.jdbc.Sql;
@@ -49,7 +51,8 @@ class InboxPollerTest {
     private final JdbcMailboxRepository mailboxes = new JdbcMailboxRepository(sql, new SecretCipher("k"));
     private final RecordingEmailEvents events = new RecordingEmailEvents(Set.of(SENT_1, SENT_2, SENT_3));
     private final InboxPoller poller = new InboxPoller(mailboxes, new JdbcMailboxPollStore(sql), events,
-            new ApplicationClock(), MailHostPolicy.of(List.of("localhost")));
+            new ApplicationClock(), MailHostPolicy.of(List.of("localhost")), new RecordingInboundEffects(events),
+            JdbcInboxSeen.on(sql));
     private GreenMailUser rita;
 
     @BeforeEach
@@ -133,6 +136,36 @@ class InboxPollerTest {
     }
 
     @Test
+    void aMessageIsReadOnceEvenWhenTheFolderUidValidityChanges() throws Exception {
+        rita.deliver(mail("Re: one", SENT_1, null));
+        assertTrue(poller.poll("rita"));
+        // As after a server migration: the stored position no longer matches, so the newest messages are offered again.
+        sql.update("UPDATE seq_mailbox_poll SET uid_validity = uid_validity + 1 WHERE owner_id = 'rita'");
+        rita.deliver(mail("Re: two", SENT_2, null));
+        assertTrue(poller.poll("rita"));
+        assertEquals(List.of(new Call("replied", SENT_1, null), new Call("replied", SENT_2, null)), events.calls);
+    }
+
+    @Test
+    void anOutOfOfficeWithAReturnDateIsReportedWithIt() throws Exception {
+        MimeMessage outOfOffice = mail("Automatic reply: Hi Ada", SENT_3, null);
+        outOfOffice.setHeader("Auto-Submitted", "auto-replied");
+        outOfOffice.setText("I am out of the office until 2026-03-12 and will answer when I am back.");
+        outOfOffice.setSentDate(java.util.Date.from(Instant.parse("2026-03-04T09:00:00Z")));
+        rita.deliver(outOfOffice);
+        InboxPoller early = new InboxPoller(mailboxes, new JdbcMailboxPollStore(sql), events,
+                new org.salessequences.infrastructure.time.ApplicationClock() {
+                    @Override
+                    public Instant now() {
+                        return Instant.parse("2026-03-04T09:01:00Z");
+                    }
+                }, MailHostPolicy.of(List.of("localhost")), new RecordingInboundEffects(events),
+                JdbcInboxSeen.on(sql));
+        assertTrue(early.poll("rita"));
+        assertEquals(List.of(new Call("outOfOffice", SENT_3, "2026-03-12")), events.calls);
+    }
+
+    @Test
     void aWrongPasswordIsRecordedAndReadsNothing() throws Exception {
         mailboxes.save(new Mailbox("rita", "Rita", "rita@acme-sales.example", null, null,
                 new MailServer("localhost", MAIL.getImap().getPort(), "rita", "wrong", false), Instant.now()));
@@ -149,7 +182,7 @@ class InboxPollerTest {
     void anInboxOnLoopbackIsNotReadUnlessListed() throws Exception {
         rita.deliver(mail("Re: one", SENT_1, null));
         InboxPoller strict = new InboxPoller(mailboxes, new JdbcMailboxPollStore(sql), events, new ApplicationClock(),
-                MailHostPolicy.of(List.of()));
+                MailHostPolicy.of(List.of()), new RecordingInboundEffects(events), JdbcInboxSeen.on(sql));
         assertFalse(strict.poll("rita"));
         assertTrue(events.calls.isEmpty());
         String error = sql.first("SELECT last_error FROM seq_mailbox_poll WHERE owner_id = 'rita'",

@@ -1,0 +1,183 @@
+package org.salessequences.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.infrastructure.mail.inbound.ImapInboxReader;
+import org.salessequences.infrastructure.mail.inbound.InboundMailClassifier;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore.Position;
+
+/**
+ * Inbound mail without a server ({@code -Dscenario=inbound-mail}): how many messages a core classifies per second over
+ * the bounce corpus, beside merely parsing them (the raw baseline); then one GreenMail inbox with {@code rows}
+ * (10,000) new messages read the way the poller reads it (a batch of envelopes at a time, 500 a poll, each classified)
+ * with its time and peak heap, beside Jakarta Mail fetching every envelope at once and reading every message.
+ */
+final class InboundMailScenarios {
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+    private final Report report;
+
+    InboundMailScenarios(Report report) {
+        this.report = report;
+    }
+
+    void run(long rows, Path corpus) throws Exception {
+        List<byte[]> samples = samples(corpus);
+        classifyThroughput(samples);
+        pollInbox(rows, samples);
+    }
+
+    private static List<byte[]> samples(Path corpus) throws IOException {
+        try (Stream<Path> files = Files.list(corpus)) {
+            return files.filter(file -> file.toString().endsWith(".eml")).sorted().map(file -> {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    private void classifyThroughput(List<byte[]> samples) throws Exception {
+        for (int warm = 0; warm < 3; warm++) {
+            for (byte[] sample : samples) {
+                InboundMailClassifier.classify(parse(sample));
+            }
+        }
+        long seconds = Long.getLong("seconds", 10);
+        long classified = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < seconds * 1_000_000_000L) {
+            for (byte[] sample : samples) {
+                InboundMailClassifier.classify(parse(sample));
+                classified++;
+            }
+        }
+        double classifyRate = classified / ((System.nanoTime() - start) / 1e9);
+        long parsed = 0;
+        start = System.nanoTime();
+        while (System.nanoTime() - start < seconds * 1_000_000_000L) {
+            for (byte[] sample : samples) {
+                // The raw baseline: what reading the message costs anyway (headers and every byte of the body).
+                MimeMessage message = parse(sample);
+                message.getAllHeaderLines();
+                message.getRawInputStream().readAllBytes();
+                parsed++;
+            }
+        }
+        double parseRate = parsed / ((System.nanoTime() - start) / 1e9);
+        report.line(String.format(java.util.Locale.ROOT, "classification over the corpus (%d samples), one thread: "
+                + "%.0f messages/s per core; raw baseline (parse and read each message): %.0f messages/s",
+                samples.size(), classifyRate, parseRate));
+    }
+
+    private void pollInbox(long rows, List<byte[]> samples) throws Exception {
+        int port = Integer.getInteger("imapPort", 48243);
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", "imap"));
+        mail.start();
+        try {
+            GreenMailUser user = mail.setUser("bench@reps.example", "bench", "bench-pw");
+            for (long i = 0; i < rows; i++) {
+                user.deliver(parse(samples.get((int) (i % samples.size()))));
+            }
+            report.line(rows + " messages in the inbox (corpus samples in turn)");
+            MailServer server = new MailServer("127.0.0.1", port, "bench", "bench-pw", false);
+            MailHostPolicy hosts = MailHostPolicy.of(List.of("127.0.0.1"));
+
+            Position position = ImapInboxReader.read(server, hosts, new Position(null, null), message -> { });
+            // Start from before the first message, as after a rep's mailbox has been read up to date and then floods.
+            position = new Position(position.uidValidity(), 0L);
+            AtomicLong read = new AtomicLong();
+            resetPeaks();
+            long start = System.nanoTime();
+            int polls = 0;
+            while (read.get() < rows) {
+                Position next = ImapInboxReader.read(server, hosts, position, message -> {
+                    InboundMailClassifier.classify(message);
+                    read.incrementAndGet();
+                });
+                polls++;
+                if (next.lastUid().equals(position.lastUid())) {
+                    break;
+                }
+                position = next;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report.line(String.format(java.util.Locale.ROOT, "poller: %d messages read and classified in %d polls, "
+                    + "%.1f s (%.0f messages/s)", read.get(), polls, seconds, read.get() / seconds));
+            report.heap("poller: peak heap", peakHeap());
+
+            resetPeaks();
+            start = System.nanoTime();
+            long baseline = rawRead(port);
+            seconds = (System.nanoTime() - start) / 1e9;
+            report.line(String.format(java.util.Locale.ROOT, "raw baseline (Jakarta Mail: every envelope in one fetch, "
+                    + "every message read): %d messages in %.1f s (%.0f messages/s)", baseline, seconds,
+                    baseline / seconds));
+            report.heap("raw baseline: peak heap", peakHeap());
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static long rawRead(int port) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", port, "bench", "bench-pw");
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            Message[] messages = inbox.getMessages();
+            FetchProfile profile = new FetchProfile();
+            profile.add(FetchProfile.Item.ENVELOPE);
+            profile.add(FetchProfile.Item.CONTENT_INFO);
+            inbox.fetch(messages, profile);
+            long read = 0;
+            for (Message message : messages) {
+                ((MimeMessage) message).getRawInputStream().readAllBytes();
+                read++;
+            }
+            inbox.close(false);
+            return read;
+        } finally {
+            store.close();
+        }
+    }
+
+    private static MimeMessage parse(byte[] raw) throws Exception {
+        return new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+}
