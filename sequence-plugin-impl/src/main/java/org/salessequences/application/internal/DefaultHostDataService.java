@@ -34,6 +34,7 @@ import org.salessequences.domain.model.shared.Ids;
 import org.salessequences.infrastructure.csv.CsvReader;
 import org.salessequences.infrastructure.host.HostAdapters;
 import org.salessequences.spi.host.HostAccount;
+import org.salessequences.spi.host.HostCapability;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.Page;
@@ -179,7 +180,7 @@ public class DefaultHostDataService implements HostDataService {
     }
 
     private void requireEmbedded() {
-        if (!adapters.isEmbedded()) {
+        if (!adapters.has(HostCapability.OWNS_HOST_DATA)) {
             throw new ConflictException("host data is managed by " + adapters.displayName()
                     + ": the host-data endpoints serve the embedded host only");
         }
