@@ -22,6 +22,8 @@ CONF
 touch "$dir/db/sequences.sqlite"
 printf 'admin-password-for-tests\n' > "$dir/pass"
 export PYTHONPATH="$module${PYTHONPATH:+:$PYTHONPATH}"
+# No __pycache__ inside the repository's sources (run.sh rebuilds when a file under src/main is newer than the WAR).
+export PYTHONDONTWRITEBYTECODE=1
 TRYTONPASSFILE="$dir/pass" trytond-admin -c "$dir/trytond.conf" -d sequences --email admin@tryton.test \
     -u party company party_relationship project sales_sequences --activate-dependencies > "$dir/admin.log" 2>&1
 nohup trytond -c "$dir/trytond.conf" -d sequences --pidfile "$dir/trytond.pid" > "$dir/trytond.log" 2>&1 &

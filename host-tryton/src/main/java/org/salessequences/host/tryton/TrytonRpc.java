@@ -25,13 +25,18 @@ import org.salessequences.spi.host.HostCrmException;
  * Errors: a Tryton {@code UserError}/{@code AccessError} fails for good; HTTP 5xx, 503 and network failures are
  * retryable. Every request is first taken from the host-call budget. Thread-safe: the session is replaced whole.
  */
-final class TrytonRpc {
+public final class TrytonRpc {
 
     private final TrytonSettings settings;
     private final HttpClient http;
     private final HostCallBudget budget;
     private final AtomicLong ids = new AtomicLong();
     private volatile String session;
+
+    /** A client for tools and tests (seeding a Tryton, reading it back), outside any budget. */
+    public TrytonRpc(TrytonSettings settings) {
+        this(settings, HttpClient.newHttpClient(), HostCallBudget.UNLIMITED);
+    }
 
     TrytonRpc(TrytonSettings settings, HttpClient http, HostCallBudget budget) {
         this.settings = settings;
@@ -40,7 +45,7 @@ final class TrytonRpc {
     }
 
     /** The result of {@code method} called with {@code params}. */
-    JsonValue call(String method, JsonArray params) {
+    public JsonValue call(String method, JsonArray params) {
         String current = session;
         if (current == null) {
             current = login();
@@ -53,7 +58,7 @@ final class TrytonRpc {
     }
 
     /** Logs in and keeps the session; bad credentials fail for good. */
-    synchronized String login() {
+    public synchronized String login() {
         JsonArray params = Json.createArrayBuilder().add(settings.username())
                 .add(Json.createObjectBuilder().add("password", settings.password())).build();
         Reply reply = send("common.db.login", params, null);
@@ -70,6 +75,25 @@ final class TrytonRpc {
     /** Replaces the session (tests: one the server no longer knows). */
     void useSession(String token) {
         session = token;
+    }
+
+    /** Creates one record of {@code model} ({@code party.party}); returns its id. */
+    public long create(String model, JsonObject values) {
+        JsonArray ids = (JsonArray) call("model." + model + ".create", Json.createArrayBuilder()
+                .add(Json.createArrayBuilder().add(values)).add(JsonValue.EMPTY_JSON_OBJECT).build());
+        return ids.getJsonNumber(0).longValue();
+    }
+
+    /** The records of {@code model} matching {@code domain} (a Tryton domain as JSON text), with {@code fields}. */
+    public java.util.List<JsonObject> searchRead(String model, String domain, String... fields) {
+        jakarta.json.JsonArrayBuilder names = Json.createArrayBuilder();
+        for (String field : fields) {
+            names.add(field);
+        }
+        JsonArray rows = (JsonArray) call("model." + model + ".search_read", Json.createArrayBuilder()
+                .add(Json.createReader(new StringReader(domain)).readArray()).add(0).add(JsonValue.NULL)
+                .add(JsonValue.NULL).add(names).add(JsonValue.EMPTY_JSON_OBJECT).build());
+        return rows.getValuesAs(JsonObject.class);
     }
 
     private record Reply(int status, String body) {

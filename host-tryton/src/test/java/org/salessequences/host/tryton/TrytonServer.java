@@ -98,9 +98,7 @@ final class TrytonServer {
     }
 
     static long create(TrytonRpc rpc, String model, jakarta.json.JsonObject values) {
-        JsonArray ids = (JsonArray) rpc.call("model." + model + ".create", Json.createArrayBuilder()
-                .add(Json.createArrayBuilder().add(values)).add(JsonValue.EMPTY_JSON_OBJECT).build());
-        return ids.getJsonNumber(0).longValue();
+        return rpc.create(model, values);
     }
 
     private void run(String... command) {
