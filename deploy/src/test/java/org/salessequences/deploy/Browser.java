@@ -93,6 +93,11 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(condition);
     }
 
+    /** Runs an asynchronous script in the page; it ends by calling its last argument with the result. */
+    Object runAsync(String script) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script);
+    }
+
     /** The element focused inside a widget's shadow root (the page's own activeElement is the widget). */
     WebElement focused(String host) {
         return (WebElement) ((JavascriptExecutor) driver).executeScript(

@@ -94,6 +94,25 @@ class WidgetsIT {
         readMetrics(repToken, sequenceId);
     }
 
+    /**
+     * A host page may load a widget's module a second time (another bundle, a cache-busting query string): the module
+     * runs again, and each widget still has its one element definition and the page's script goes on.
+     */
+    @Test
+    void aWidgetModuleLoadedTwiceKeepsItsOneDefinition() {
+        browser.open(page(Tokens.rep("twice-rep"), ""));
+        Object loaded = browser.runAsync("""
+                const done = arguments[arguments.length - 1];
+                const tags = ['seq-contact-panel', 'seq-reminders', 'seq-sequence-list', 'seq-sequence-builder',
+                              'seq-sequence-metrics'];
+                Promise.all(tags.map((tag) => customElements.whenDefined(tag)))
+                    .then(() => Promise.all(tags.map((tag) => import('/widgets/' + tag + '.js?again=' + Date.now())
+                        .then(() => tag + '=' + (customElements.get(tag) !== undefined)))))
+                    .then((all) => done(all.join(',')), (e) => done('failed: ' + e));""");
+        assertEquals("seq-contact-panel=true,seq-reminders=true,seq-sequence-list=true,seq-sequence-builder=true,"
+                + "seq-sequence-metrics=true", loaded);
+    }
+
     private String buildSequence(String token, ApiClient rep, String viewId) {
         browser.open(page(token, "&page=admin"));
         String list = "seq-sequence-list";

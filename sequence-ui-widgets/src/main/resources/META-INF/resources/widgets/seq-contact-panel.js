@@ -3,7 +3,7 @@
 // the reasons of skipped and deferred steps; and the contact's Last contacted mode and Last activity type.
 // Events: seq-enrollment-add, seq-enrollment-pause, seq-enrollment-resume, seq-enrollment-remove ({enrollmentId,
 // sequenceId, contactId}).
-import { SeqElement } from './shared/seq-element.js';
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, options, replace, uid, when } from './shared/dom.js';
 
 const ACTIONS = { ACTIVE: ['pause', 'remove'], PAUSED: ['resume', 'remove'] };
@@ -124,4 +124,4 @@ export class SeqContactPanel extends SeqElement {
   }
 }
 
-customElements.define('seq-contact-panel', SeqContactPanel);
+defineElement('seq-contact-panel', SeqContactPanel);

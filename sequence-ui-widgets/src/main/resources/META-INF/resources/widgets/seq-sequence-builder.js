@@ -3,7 +3,7 @@
 // types with conditions and email settings; exit criteria; careful sending (each contact's time zone, holidays, the
 // daily ramp, guardrails, account and meeting exits, the caller's mailbox limits, why the sequence paused itself). The API's validation errors appear next to their
 // fields. Events: seq-sequence-save, seq-sequence-activate, seq-sequence-pause ({sequence}), seq-builder-cancel.
-import { SeqElement } from './shared/seq-element.js';
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, options, replace, uid } from './shared/dom.js';
 import { control } from './shared/form.js';
 import { conditionsEditor, FIELD_SUGGESTIONS } from './shared/conditions.js';
@@ -206,4 +206,4 @@ export class SeqSequenceBuilder extends SeqElement {
   }
 }
 
-customElements.define('seq-sequence-builder', SeqSequenceBuilder);
+defineElement('seq-sequence-builder', SeqSequenceBuilder);

@@ -2,7 +2,7 @@
 // with its schedule (time zone mode, holidays, daily ramp) and, for one its guardrails paused, why.
 // Events: seq-sequence-select ({id}) to edit one, seq-sequence-create to start a new one, seq-sequence-activate
 // and seq-sequence-pause ({sequence}).
-import { SeqElement } from './shared/seq-element.js';
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, replace, when } from './shared/dom.js';
 import { pausedReasonText, scheduleSummary } from './shared/careful-sending.js';
 
@@ -55,4 +55,4 @@ export class SeqSequenceList extends SeqElement {
   }
 }
 
-customElements.define('seq-sequence-list', SeqSequenceList);
+defineElement('seq-sequence-list', SeqSequenceList);

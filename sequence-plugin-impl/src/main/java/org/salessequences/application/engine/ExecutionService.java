@@ -82,7 +82,7 @@ public class ExecutionService {
     @Inject
     SequenceGuardrails guardrails;
     @Inject
-    @ConfigProperty(name = "sequences.limits.emails-per-user-per-day", defaultValue = "2000")
+    @ConfigProperty(name = "sequences.limits.emails-per-user-per-day")
     long emailsPerDay;
 
     public List<EnrollmentRow> due(RunContext run, String afterId, int limit) {

@@ -74,7 +74,7 @@ public class DefaultReminderService implements ReminderService {
     @Inject
     ApplicationClock clock;
     @Inject
-    @ConfigProperty(name = "sequences.limits.emails-per-user-per-day", defaultValue = "2000")
+    @ConfigProperty(name = "sequences.limits.emails-per-user-per-day")
     long emailsPerDay;
 
     @Override

@@ -74,7 +74,7 @@ public class DefaultSequenceService implements SequenceService {
     @Inject
     PublicHolidays publicHolidays;
     @Inject
-    @ConfigProperty(name = "sequences.limits.sequences-per-user", defaultValue = "25")
+    @ConfigProperty(name = "sequences.limits.sequences-per-user")
     int sequencesPerUser;
 
     @Override

@@ -65,7 +65,7 @@ public class DemoHostSeeder {
     private static final String[] STAGES = {"lead", "qualified", "customer"};
 
     @Inject
-    @ConfigProperty(name = "sequences.demo.seed", defaultValue = "false")
+    @ConfigProperty(name = "sequences.demo.seed")
     boolean seed;
     @Inject
     HostAdapters adapters;

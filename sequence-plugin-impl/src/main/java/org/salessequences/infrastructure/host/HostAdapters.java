@@ -55,11 +55,11 @@ public class HostAdapters {
     @Inject
     JdbcHostCallBudget callBudget;
     @Inject
-    @ConfigProperty(name = "sequences.host.adapter", defaultValue = EmbeddedHostCrmFactory.ID)
+    @ConfigProperty(name = "sequences.host.adapter")
     String adapter;
     /** Calls to the host per clock hour for the whole cluster; 0 for no limit. */
     @Inject
-    @ConfigProperty(name = "sequences.host.calls-per-hour", defaultValue = "0")
+    @ConfigProperty(name = "sequences.host.calls-per-hour")
     long callsPerHour;
 
     /** The settings by full key; MicroProfile Config in the container. */

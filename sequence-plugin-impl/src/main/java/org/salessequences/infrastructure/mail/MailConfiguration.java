@@ -19,13 +19,13 @@ import org.salessequences.domain.model.mailbox.SenderAddresses;
 public class MailConfiguration {
 
     @Inject
-    @ConfigProperty(name = "sequences.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "sequences.public.url")
     String publicUrl;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.host", defaultValue = "localhost")
+    @ConfigProperty(name = "sequences.smtp.host")
     String smtpHost;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.port", defaultValue = "25")
+    @ConfigProperty(name = "sequences.smtp.port")
     int smtpPort;
     @Inject
     @ConfigProperty(name = "sequences.smtp.username")
@@ -34,16 +34,16 @@ public class MailConfiguration {
     @ConfigProperty(name = "sequences.smtp.password")
     Optional<String> smtpPassword;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.starttls", defaultValue = "false")
+    @ConfigProperty(name = "sequences.smtp.starttls")
     boolean smtpStarttls;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.from", defaultValue = "sequences@localhost")
+    @ConfigProperty(name = "sequences.smtp.from")
     String smtpFrom;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.connections-per-mailbox", defaultValue = "4")
+    @ConfigProperty(name = "sequences.smtp.connections-per-mailbox")
     int connectionsPerMailbox;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.idle-seconds", defaultValue = "60")
+    @ConfigProperty(name = "sequences.smtp.idle-seconds")
     int idleSeconds;
     // Comma lists read as one string: Payara's MicroProfile Config fails on Optional<List<String>> at run time.
     @Inject

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ApplicationClock {
 
     @Inject
-    @ConfigProperty(name = "sequences.clock.adjustable", defaultValue = "false")
+    @ConfigProperty(name = "sequences.clock.adjustable")
     boolean adjustable;
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
