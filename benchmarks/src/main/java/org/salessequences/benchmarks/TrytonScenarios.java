@@ -44,6 +44,7 @@ final class TrytonScenarios {
 
     /** Starts trytond (the tests' script) and seeds {@code rows} people in a saved search; before Payara starts. */
     void startHost(Path script, long rows, Report report) throws IOException, InterruptedException {
+        Files.createDirectories(dir.getParent());
         Process start = new ProcessBuilder(script.toString(), dir.toString(), Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(dir.resolveSibling("trytond-start.log").toFile()).start();
         if (!start.waitFor(300, TimeUnit.SECONDS) || start.exitValue() != 0) {
