@@ -59,7 +59,14 @@ public final class BenchmarkMain {
         // The tryton-host scenario runs on a real trytond, started and seeded before the plugin (which probes it).
         TrytonScenarios tryton = new TrytonScenarios(work.resolve("trytond"), Integer.getInteger("tryton.port", 8767));
         if (scenario.equals("tryton-host")) {
-            tryton.startHost(Path.of(System.getProperty("tryton.start")), Long.getLong("rows", 1_000), report);
+            try {
+                tryton.startHost(Path.of(System.getProperty("tryton.start")), Long.getLong("rows", 1_000), report);
+            } catch (Exception e) {
+                // The sink's threads would keep the JVM alive after the failure.
+                sink.stop();
+                tryton.stopHost();
+                throw e;
+            }
             settings.putAll(tryton.pluginSettings());
         }
         try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx, settings,
