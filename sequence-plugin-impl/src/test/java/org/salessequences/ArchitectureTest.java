@@ -11,7 +11,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.salessequences.application.internal.DefaultHostDataService;
 
 /**
  * The layers of ARCHITECTURE.md as rules over the compiled classes: the domain knows nothing of the rest, the
@@ -57,11 +56,8 @@ class ArchitectureTest {
 
         @Test
         void dependsOnDomainPortsNotOnAdapters() {
-            // One class left out: the host data service still asks which adapter is on (HostAdapters); it goes when
-            // adapters state their capabilities.
-            check(noClasses().that().resideInAPackage(APPLICATION)
-                    .and().doNotHaveFullyQualifiedName(DefaultHostDataService.class.getName())
-                    .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE, INTERFACES));
+            check(noClasses().that().resideInAPackage(APPLICATION).should().dependOnClassesThat()
+                    .resideInAnyPackage(INFRASTRUCTURE, INTERFACES));
         }
 
         @Test

@@ -70,6 +70,11 @@ class PlatformIT {
         // The ITs' Payara is configured with the post-boot file run.sh uses: on H2 that is the pool without write delay.
         assertEquals("true", database.getJsonObject("data").get("durableCommits").toString().replace("\"", ""),
                 health.body());
+        // The host adapter was found by its id among the factories on the class path and answered its probe.
+        JsonObject host = body.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(check -> "host".equals(check.getString("name"))).findFirst().orElseThrow();
+        assertEquals("UP", host.getString("status"), health.body());
+        assertEquals("embedded", host.getJsonObject("data").getString("adapter"), health.body());
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
+import org.salessequences.spi.host.HostCallBudgetException;
 
 /**
  * Carries out pending outbox entries, oldest first, each on its own: a failure is retried later with backoff
@@ -182,6 +183,13 @@ public class OutboxDispatcher {
             }
             effect.perform(entry);
         } catch (EffectException e) {
+            if (e.getCause() instanceof HostCallBudgetException spent) {
+                // Not a failure: the effect waits for the next hour's host calls without counting a try.
+                LOG.info(() -> "SEQ-1103 " + entry.kind() + " effect " + entry.id() + " waits until "
+                        + spent.resumesAt() + " (HOST_CALL_BUDGET)");
+                ledger.held(entry, spent.resumesAt());
+                return;
+            }
             failed(entry, e.getMessage(), e.isRetryable(), e.reason(), e);
         } catch (RuntimeException | Error e) {
             // An Error (out of memory, stack overflow) in one effect must not end the lane and leave this entry and

@@ -20,7 +20,7 @@ import org.salessequences.api.host.ContactView;
 import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.host.HostCrmContractTest;
+import org.salessequences.spi.host.kit.HostCrmContractTest;
 import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;

@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.host;
+package org.salessequences.spi.host.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
