@@ -24,6 +24,7 @@ import org.salessequences.application.mail.SentEmail;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
+import org.salessequences.infrastructure.mail.sink.JdbcDevMailbox;
 import org.salessequences.infrastructure.mail.smtp.SmtpConnectionPool;
 import org.salessequences.infrastructure.mail.smtp.SmtpFailures;
 import org.salessequences.infrastructure.mail.tracking.TrackedHtml;
@@ -39,6 +40,7 @@ import org.salessequences.spi.host.HostCrm;
 
 /**
  * Sends step emails with Jakarta Mail through the owner's SMTP mailbox (the default mailbox when they have none),
+ * or keeps them in the built-in sink instead when the {@link MailTransportChoice} says so,
  * over connections kept open and reused ({@link SmtpConnectionPool}); an owner's own server only where the
  * {@link MailHostPolicy} allows, and as an address the {@link SenderAddresses} allow. Thread-safe: one instance
  * serves every batch thread.
@@ -57,6 +59,8 @@ public class SmtpEmailChannel implements EmailChannel {
     private ApplicationClock clock;
     private SmtpConnectionPool connections;
     private ContactTemplateModels models;
+    private JdbcDevMailbox sink;
+    private boolean sinking;
 
     protected SmtpEmailChannel() {
         // for the CDI proxy
@@ -66,7 +70,7 @@ public class SmtpEmailChannel implements EmailChannel {
     public SmtpEmailChannel(HostCrm host, MailboxRepository mailboxes, VelocityTemplateRenderer templates,
                             JdbcEmailLinkStore links, JdbcSentEmailLookup sentEmails, MailSettings settings,
                             SignedTokens trackingTokens, ApplicationClock clock, MailHostPolicy hosts,
-                            SenderAddresses senderAddresses) {
+                            SenderAddresses senderAddresses, JdbcDevMailbox sink, MailTransportChoice transport) {
         MailStreamProviderPin.pin();
         this.templates = templates;
         this.links = links;
@@ -75,6 +79,8 @@ public class SmtpEmailChannel implements EmailChannel {
         this.clock = clock;
         this.connections = new SmtpConnectionPool(settings.connectionsPerMailbox(), settings.idleTimeout(), hosts);
         this.models = new ContactTemplateModels(host, mailboxes, settings, sentEmails, senderAddresses);
+        this.sink = sink;
+        this.sinking = transport.sink();
     }
 
     @Override
@@ -120,7 +126,11 @@ public class SmtpEmailChannel implements EmailChannel {
         String what = "the email of step execution " + request.executionId();
         try {
             MimeMessage message = email.toMime();
-            connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
+            if (sinking) {
+                sink.keep(message, clock.now());
+            } else {
+                connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
+            }
         } catch (AddressException e) {
             throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
         } catch (MessagingException e) {
@@ -161,9 +171,12 @@ public class SmtpEmailChannel implements EmailChannel {
         }
     }
 
-    /** A reply in the previous email's thread without a subject of its own takes "Re: " and the previous subject. */
+    /**
+     * A reply in the previous email's thread takes "Re: " and the previous subject, whatever subject its step has:
+     * Gmail and Outlook start a new thread for a reply whose subject differs.
+     */
     private static String subject(EmailRequest request, String rendered) {
-        if (!rendered.isBlank() || !threaded(request) || request.previousSubject() == null) {
+        if (!threaded(request) || request.previousSubject() == null) {
             return rendered;
         }
         String previous = request.previousSubject().strip();
