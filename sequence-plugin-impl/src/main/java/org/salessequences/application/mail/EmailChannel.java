@@ -19,6 +19,15 @@ public interface EmailChannel {
     RenderedEmail render(EmailRequest request);
 
     /**
+     * Renders the email as {@link #send} would send it (subject with threading, HTML and its text alternative),
+     * without tracking, sending or recording anything.
+     *
+     * @throws EffectException when the contact cannot be resolved, a
+     *         {@link org.salessequences.application.TemplateFailedException} when a template cannot be rendered
+     */
+    EmailPreview preview(EmailRequest request);
+
+    /**
      * Renders (unless overridden), adds tracking, threading and unsubscribe headers, and sends the email through
      * the owner's mailbox.
      *

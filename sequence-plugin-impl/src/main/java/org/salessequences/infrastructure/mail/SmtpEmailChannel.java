@@ -17,6 +17,7 @@ import org.salessequences.application.EffectException;
 import org.salessequences.application.TemplateFailedException;
 import org.salessequences.application.mail.EmailBatch;
 import org.salessequences.application.mail.EmailChannel;
+import org.salessequences.application.mail.EmailPreview;
 import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
@@ -87,6 +88,14 @@ public class SmtpEmailChannel implements EmailChannel {
     public RenderedEmail render(EmailRequest request) {
         HostContact contact = models.contact(request.contactId());
         return render(request, models, contact, models.sender(request.ownerId()));
+    }
+
+    @Override
+    public EmailPreview preview(EmailRequest request) {
+        HostContact contact = models.contact(request.contactId());
+        RenderedEmail rendered = render(request, models, contact, models.sender(request.ownerId()));
+        TrackedHtml body = TrackedHtml.of(rendered.body(), request.executionId(), tracking, false, false, false);
+        return new EmailPreview(rendered.subject(), body.html(), body.text());
     }
 
     @Override
