@@ -2,7 +2,7 @@
 // widget as an attribute, switches pages, and wires the widgets' events the way a CRM would. It never mints
 // tokens and holds no secret.
 const $ = (selector) => document.querySelector(selector);
-const widgets = () => document.querySelectorAll('seq-contact-panel, seq-reminders, seq-sequence-list, seq-sequence-builder, seq-sequence-metrics');
+const widgets = () => document.querySelectorAll('seq-contact-panel, seq-reminders, seq-sequence-list, seq-sequence-builder, seq-sequence-metrics, seq-mailbox-settings');
 
 function readFragment() {
   const params = new URLSearchParams(location.hash.replace(/^#/, '').replace(/^[a-z]+&/, ''));

@@ -160,6 +160,10 @@ class CrashRecoveryIT {
         assertTrue(redirect.status() == 302 || redirect.status() == 303, redirect.toString());
         assertEquals(1, s.metrics(sequenceId).getJsonArray("steps").getJsonObject(0).getInt("clicked"));
 
+        if (Browser.installed()) {
+            demoMailboxShowsTheEmails(server);
+        }
+
         ApiClient.Reply replied = admin.post("/api/v1/dev-mailbox/" + email.getString("id") + "/reply", "");
         assertEquals(200, replied.status(), replied.body());
         await().atMost(Duration.ofSeconds(20)).until(() -> "REPLIED".equals(
@@ -167,6 +171,23 @@ class CrashRecoveryIT {
         assertEquals(403, s.rep.get("/api/v1/dev-mailbox").status(), "the dev mailbox is the admin's");
         assertFalse(server.log().contains("SEVERE"), "no SEVERE entry in the server log");
         assertEquals(0, server.stop(), "run.sh ends with 0 on a clean stop");
+    }
+
+    /** The demo page's Mailbox tab, as an admin: the kept emails, one opened with its rendered body and headers. */
+    private static void demoMailboxShowsTheEmails(RunShServer server) {
+        try (Browser browser = Browser.start()) {
+            browser.open("http://localhost:" + server.port() + "/demo/?load=" + System.nanoTime() + "#token="
+                    + Tokens.admin("sink-admin") + "&page=mailbox");
+            browser.until(d -> browser.page("#nav-mailbox").getAttribute("hidden") == null);
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#mailbox-list li")).size() == 2);
+            browser.page("#mailbox-list li button").click();
+            assertTrue(browser.page("#mailbox-subject").getText().startsWith("Hello "));
+            assertTrue(String.valueOf(browser.script("return document.querySelector('#mailbox-html').srcdoc"))
+                    .contains("pricing"));
+            assertTrue(String.valueOf(browser.script("return document.querySelector('#mailbox-headers').textContent"))
+                    .contains("Message-ID"));
+            browser.screenshotPage("demo-mailbox");
+        }
     }
 
     /** Starts a sequence's run, kills the server while it sends, starts it again and waits for the rest. */
