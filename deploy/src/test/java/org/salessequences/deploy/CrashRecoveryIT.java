@@ -168,6 +168,14 @@ class CrashRecoveryIT {
         assertEquals(200, replied.status(), replied.body());
         await().atMost(Duration.ofSeconds(20)).until(() -> "REPLIED".equals(
                 s.enrollmentOf(sequenceId, ada).getString("exitReason", "")));
+        String stepId = s.rep.get("/api/v1/sequences/" + sequenceId).json().getJsonArray("steps").getJsonObject(0)
+                .getString("id");
+        ApiClient.Reply test = s.rep.post("/api/v1/sequences/" + sequenceId + "/steps/" + stepId + "/test-email",
+                "{\"contactId\":\"" + ada + "\"}");
+        assertEquals(200, test.status(), test.body());
+        JsonObject mine = admin.get("/api/v1/dev-mailbox?to=sink-rep@example.com").json();
+        assertEquals(1, mine.getInt("total"), "the test went to the rep's own address: " + mine);
+        assertEquals("[Test] Hello Ada", mine.getJsonArray("items").getJsonObject(0).getString("subject"));
         assertEquals(403, s.rep.get("/api/v1/dev-mailbox").status(), "the dev mailbox is the admin's");
         assertFalse(server.log().contains("SEVERE"), "no SEVERE entry in the server log");
         assertEquals(0, server.stop(), "run.sh ends with 0 on a clean stop");

@@ -82,7 +82,7 @@ class WidgetsIT {
         String contact = s.contact("xss@example.com", XSS, "Berlin", null);
         String viewId = s.contactView();
 
-        String sequenceId = buildSequence(repToken, rep, viewId);
+        String sequenceId = buildSequence(repToken, rep, viewId, contact);
         enrollFromPanel(repToken, s, sequenceId, contact);
 
         // Monday 09:00 Berlin: day 1 sends the email; Tuesday: day 2 creates the email reminder.
@@ -147,7 +147,7 @@ class WidgetsIT {
         browser.screenshot(widget, "mailbox-settings");
     }
 
-    private String buildSequence(String token, ApiClient rep, String viewId) {
+    private String buildSequence(String token, ApiClient rep, String viewId, String contact) {
         browser.open(page(token, "&page=admin"));
         String list = "seq-sequence-list";
         String builder = "seq-sequence-builder";
@@ -189,6 +189,12 @@ class WidgetsIT {
         assertEquals(viewId, saved.getJsonObject("audience").getJsonArray("savedViewIds").getString(0));
         assertEquals(2, saved.getJsonArray("steps").size());
         browser.screenshot(builder, "sequence-builder");
+        // Saved, each email step previews for a contact, rendered and untracked, without sending anything.
+        Browser.type(browser.in(builder, "input[name=previewContact]"), contact);
+        browser.in(builder, "[data-action=preview]").click();
+        assertEquals("Subject: Hello " + XSS, browser.in(builder, ".preview-subject").getText());
+        assertTrue(browser.in(builder, "[data-field='steps[1].email.subject'] ~ .muted").getText()
+                .startsWith("Sent as \"Re: Hello $contact.firstName\""), "a reply says the subject it goes with");
         browser.until(d -> browser.all(list, "tr[data-sequence-id] .name").size() == 1);
         browser.screenshot(list, "sequence-list");
         browser.in(list, "tr[data-sequence-id] [data-action=copy]").click();
@@ -238,7 +244,8 @@ class WidgetsIT {
         Browser.type(browser.in(reminders, "input[name=q]"), "no such reminder");
         browser.in(reminders, "form.filters button[type=submit]").click();
         browser.in(reminders, ".empty");
-        Browser.type(browser.in(reminders, "input[name=q]"), "Checking");
+        // The email reminder replies to the step 1 email, so it takes "Re: " and that email's subject.
+        Browser.type(browser.in(reminders, "input[name=q]"), "Hello");
         new Select(browser.in(reminders, "select[name=type]")).selectByValue("EMAIL_REMINDER");
         new Select(browser.in(reminders, "select[name=status]")).selectByValue("OPEN");
         new Select(browser.in(reminders, "select[name=sequenceId]")).selectByValue(sequenceId);
@@ -249,7 +256,7 @@ class WidgetsIT {
             throw new AssertionError("one reminder expected; the dashboard shows: "
                     + browser.script("return document.querySelector('seq-reminders').shadowRoot.textContent"), e);
         }
-        assertEquals("Checking in, " + XSS, browser.in(reminders, "tr[data-reminder-id] .what").getText());
+        assertEquals("Re: Hello " + XSS, browser.in(reminders, "tr[data-reminder-id] .what").getText());
         browser.assertNoInjectedMarkup();
 
         browser.in(reminders, "tr[data-reminder-id] [data-action=open]").click();

@@ -49,6 +49,13 @@ public interface SequenceService {
      */
     StepPreview preview(Caller caller, String id, String stepId, PreviewRequest request);
 
+    /**
+     * Sends the step's preview for the contact to the caller's own address ("send a test to me").
+     *
+     * @throws ValidationException naming {@code email} when the caller has no address to send to
+     */
+    StepPreview testEmail(Caller caller, String id, String stepId, PreviewRequest request);
+
     /** Deletes a sequence; its active enrollments exit as removed. */
     void delete(Caller caller, String id);
 

@@ -142,6 +142,17 @@ public class DefaultSequenceService implements SequenceService {
         return new StepPreview(preview.subject(), preview.html(), preview.text());
     }
 
+    @Override
+    public StepPreview testEmail(Caller caller, String id, String stepId, PreviewRequest request) {
+        if (caller.email() == null || caller.email().isBlank()) {
+            throw ValidationException.of("email", "your token carries no email address to send the test to");
+        }
+        StepPreview preview = preview(caller, id, stepId, request);
+        emailChannel.sendTest(caller.userId(), caller.email(),
+                new EmailPreview(preview.subject(), preview.html(), preview.text()));
+        return preview;
+    }
+
     /** The email at {@code at}, its thread's previous subject from the email step before it (rendered the same way). */
     private EmailPreview previewAt(SequenceDefinition sequence, List<StepDefinition> emails, int at, String contactId) {
         StepDefinition step = emails.get(at);

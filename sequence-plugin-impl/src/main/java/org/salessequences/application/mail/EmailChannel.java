@@ -28,6 +28,14 @@ public interface EmailChannel {
     EmailPreview preview(EmailRequest request);
 
     /**
+     * Sends a rendered email, untracked and unthreaded, through the owner's mailbox to {@code to} (the owner's own
+     * address: "send a test to me"), under a Message-ID of its own.
+     *
+     * @throws EffectException when it cannot be sent, in words
+     */
+    void sendTest(String ownerId, String to, EmailPreview email);
+
+    /**
      * Renders (unless overridden), adds tracking, threading and unsubscribe headers, and sends the email through
      * the owner's mailbox.
      *

@@ -99,6 +99,29 @@ public class SmtpEmailChannel implements EmailChannel {
     }
 
     @Override
+    public void sendTest(String ownerId, String to, EmailPreview email) {
+        Sender sender = models.sender(ownerId);
+        String from = sender.from(null);
+        String messageId = settings.messageIdOf("test-" + java.util.UUID.randomUUID());
+        OutgoingEmail test = new OutgoingEmail(messageId, from, sender.name(), to, java.util.List.of(),
+                java.util.List.of(), null, "[Test] " + email.subject(), email.html(), email.text(), null, null,
+                clock.now());
+        String what = "the test email to " + to;
+        try {
+            MimeMessage message = test.toMime();
+            if (sinking) {
+                sink.keep(message, clock.now());
+            } else {
+                connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
+            }
+        } catch (AddressException e) {
+            throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
+        } catch (MessagingException e) {
+            throw SmtpFailures.toEffectFailure(e, what, sender.server());
+        }
+    }
+
+    @Override
     public SentEmail send(EmailRequest request) {
         return send(request, models);
     }

@@ -90,6 +90,15 @@ public class SequenceResource {
         return sequences.preview(caller.get(), id, stepId, request);
     }
 
+    /** "Send a test to me": the preview sent to the caller's own address; answers what was sent. */
+    @POST
+    @Path("{id}/steps/{stepId}/test-email")
+    @RequiresPermission(Permission.VIEW)
+    public StepPreview testEmail(@PathParam("id") String id, @PathParam("stepId") String stepId,
+                                 PreviewRequest request) {
+        return sequences.testEmail(caller.get(), id, stepId, request);
+    }
+
     @GET
     @RequiresPermission(Permission.VIEW)
     public Response list(@QueryParam("status") String status, @QueryParam("page") String page,
