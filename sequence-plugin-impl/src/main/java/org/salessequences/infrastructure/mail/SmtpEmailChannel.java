@@ -1,8 +1,10 @@
 package org.salessequences.infrastructure.mail;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -102,23 +104,12 @@ public class SmtpEmailChannel implements EmailChannel {
     public void sendTest(String ownerId, String to, EmailPreview email) {
         Sender sender = models.sender(ownerId);
         String from = sender.from(null);
-        String messageId = settings.messageIdOf("test-" + java.util.UUID.randomUUID());
-        OutgoingEmail test = new OutgoingEmail(messageId, from, sender.name(), to, java.util.List.of(),
-                java.util.List.of(), null, "[Test] " + email.subject(), email.html(), email.text(), null, null,
+        String messageId = settings.messageIdOf("test-" + UUID.randomUUID());
+        OutgoingEmail test = new OutgoingEmail(messageId, from, sender.name(), to, List.of(),
+                List.of(), null, "[Test] " + email.subject(), email.html(), email.text(), null, null,
                 clock.now());
         String what = "the test email to " + to;
-        try {
-            MimeMessage message = test.toMime();
-            if (sinking) {
-                sink.keep(message, clock.now());
-            } else {
-                connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
-            }
-        } catch (AddressException e) {
-            throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
-        } catch (MessagingException e) {
-            throw SmtpFailures.toEffectFailure(e, what, sender.server());
-        }
+        transmit(test, sender, what);
     }
 
     @Override
@@ -156,6 +147,13 @@ public class SmtpEmailChannel implements EmailChannel {
                 threaded(request) ? request.inReplyTo() : null,
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();
+        transmit(email, sender, what);
+        LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
+        return new SentEmail(messageId, rendered.subject());
+    }
+
+    /** Sends the email through the sender's server, or keeps it in the sink instead. */
+    private void transmit(OutgoingEmail email, Sender sender, String what) {
         try {
             MimeMessage message = email.toMime();
             if (sinking) {
@@ -168,8 +166,6 @@ public class SmtpEmailChannel implements EmailChannel {
         } catch (MessagingException e) {
             throw SmtpFailures.toEffectFailure(e, what, sender.server());
         }
-        LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
-        return new SentEmail(messageId, rendered.subject());
     }
 
     /** Closes SMTP connections unused for the idle timeout; called on a schedule. */
