@@ -52,6 +52,14 @@ public interface HostCrm {
     }
 
     /**
+     * Contacts by name or email, for pickers. A host that cannot search answers none (users then enter ids); one
+     * that can should answer from an index: this is called as the user types.
+     */
+    default List<HostContact> searchContacts(ContactSearch search) {
+        return List.of();
+    }
+
+    /**
      * Contacts of a saved view of contacts (or all contacts), narrowed by conditions.
      *
      * @param cursor {@code null} for the first page, then the previous page's {@link Page#nextCursor()}

@@ -22,8 +22,14 @@ public class MailConfiguration {
     @ConfigProperty(name = "sequences.public.url")
     String publicUrl;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.host")
-    String smtpHost;
+    @ConfigProperty(name = MailTransportChoice.SMTP_HOST)
+    Optional<String> smtpHost;
+    @Inject
+    @ConfigProperty(name = MailTransportChoice.TRANSPORT)
+    Optional<String> transport;
+    @Inject
+    @ConfigProperty(name = "sequences.dev-mode")
+    boolean devMode;
     @Inject
     @ConfigProperty(name = "sequences.smtp.port")
     int smtpPort;
@@ -56,10 +62,17 @@ public class MailConfiguration {
     @Produces
     @Singleton
     MailSettings mailSettings() {
-        MailServer server = new MailServer(smtpHost, smtpPort, smtpUsername.filter(s -> !s.isBlank()).orElse(null),
+        MailServer server = new MailServer(smtpHost.filter(host -> !host.isBlank())
+                .orElse(MailTransportChoice.DEFAULT_SMTP_HOST), smtpPort, smtpUsername.filter(s -> !s.isBlank()).orElse(null),
                 smtpPassword.filter(s -> !s.isEmpty()).orElse(null), smtpStarttls);
         return new MailSettings(publicUrl, server, smtpFrom, Math.max(1, connectionsPerMailbox),
                 Duration.ofSeconds(Math.max(1, idleSeconds)));
+    }
+
+    @Produces
+    @Singleton
+    MailTransportChoice mailTransport() {
+        return MailTransportChoice.of(transport, devMode, smtpHost);
     }
 
     /** Where reps' mailboxes may connect; the default mailbox ({@code sequences.smtp.*}) is the admin's and trusted. */
