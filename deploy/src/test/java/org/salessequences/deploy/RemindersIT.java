@@ -114,7 +114,8 @@ class RemindersIT {
             s.scheduledRun(id, "2027-02-03T08:00:00Z");
             JsonObject reminder = awaitOne(rep, "type=EMAIL_REMINDER&contactId=" + contact);
             assertEquals("2027-02-03T08:00:00Z", reminder.getString("dueAt"));
-            assertEquals("Checking in, Fiona", reminder.getString("subject"));
+            // A reply to the previous email: "Re: " and that email's subject, not the step's own.
+            assertEquals("Re: Hello Fiona", reminder.getString("subject"));
             assertEquals("<p>Draft for Fiona</p>", reminder.getString("body"));
 
             // The contact waits on the unsent reminder: Thursday's follow-up is deferred with that reason.
@@ -128,7 +129,7 @@ class RemindersIT {
             assertEquals(200, sent.status(), sent.body());
             assertEquals("DONE", sent.json().getString("status"));
             assertEquals(1, reminders(rep, "q=edited%20fio").getInt("total"), "found by the edited subject's words");
-            assertEquals(0, reminders(rep, "q=checking").getInt("total"), "and no longer by the rendered one's");
+            assertEquals(0, reminders(rep, "q=hello").getInt("total"), "and no longer by the rendered one's");
             await().atMost(Duration.ofSeconds(30)).until(() -> MAIL.getReceivedMessages().length >= 2);
             MimeMessage edited = MAIL.getReceivedMessages()[1];
             assertEquals("Edited subject for Fiona", edited.getSubject());
