@@ -4,7 +4,7 @@
 # On a fresh machine it needs only Java 17 and network access to Maven Central: it builds what is missing with
 # the Maven wrapper, which also fetches Payara Micro. The embedded H2 database is the default; its files and
 # Payara's runtime directory live in ${SEQUENCES_DATA_DIR:-./data}. Production settings come from the
-# environment (see the configuration table in README.md):
+# environment (see the configuration table in docs/configuration.md):
 #   SEQUENCES_DB=postgresql with SEQUENCES_DB_HOST, _PORT, _NAME, _USER, _PASSWORD  run on PostgreSQL
 #   SEQUENCES_HOST_JWT_SECRET, SEQUENCES_WEBHOOK_SECRET, SEQUENCES_TRACKING_SECRET, SEQUENCES_SECRETS_KEY,
 #   SEQUENCES_PUBLIC_URL, ...                                                         plugin configuration

@@ -2,7 +2,7 @@
 // widget as an attribute, switches pages, and wires the widgets' events the way a CRM would. It never mints
 // tokens and holds no secret.
 const $ = (selector) => document.querySelector(selector);
-const widgets = () => document.querySelectorAll('seq-contact-panel, seq-reminders, seq-sequence-list, seq-sequence-builder, seq-sequence-metrics');
+const widgets = () => document.querySelectorAll('seq-contact-panel, seq-reminders, seq-sequence-list, seq-sequence-builder, seq-sequence-metrics, seq-mailbox-settings');
 
 function readFragment() {
   const params = new URLSearchParams(location.hash.replace(/^#/, '').replace(/^[a-z]+&/, ''));
@@ -20,6 +20,7 @@ function useToken(token) {
   $('#no-token').hidden = Boolean(token);
   widgets().forEach((w) => w.setAttribute('token', token || ''));
   loadContactChoices(token);
+  loadMailbox(token);
 }
 
 function showPage() {
@@ -36,27 +37,62 @@ function openContact(id) {
   $('#contact-panel').setAttribute('contact-id', id);
 }
 
-/** The embedded host's contacts are the CRM's own data: an admin token can list some to pick from. */
-async function loadContactChoices(token) {
+/** Contacts by name or email (GET /api/v1/contacts?q=), for admins and reps alike: the picker offers people. */
+async function loadContactChoices(token, query = '') {
   const list = $('#contact-choices');
-  list.replaceChildren();
-  if (!token) return;
-  const headers = { Authorization: `Bearer ${token}` };
+  if (!token) { list.replaceChildren(); return; }
   try {
-    const views = await (await fetch('/api/v1/host/views', { headers })).json();
-    const view = Array.isArray(views) && views.find((v) => v.recordType === 'CONTACT');
-    if (!view) return;
-    const page = await (await fetch(`/api/v1/host/views/${encodeURIComponent(view.id)}/contacts?size=50`, { headers })).json();
-    for (const c of page.items || []) {
+    const response = await fetch(`/api/v1/contacts?size=20&q=${encodeURIComponent(query)}`,
+      { headers: { Authorization: `Bearer ${token}` } });
+    const contacts = response.ok ? await response.json() : [];
+    list.replaceChildren(...contacts.map((c) => {
       const option = document.createElement('option');
       option.value = c.id;
-      option.label = `${c.firstName || ''} ${c.lastName || ''} <${c.email || ''}>`;
-      list.append(option);
-    }
-    if (!$('#contact-id').value && page.items && page.items[0]) openContact(page.items[0].id);
+      option.label = `${c.name}${c.email ? ` <${c.email}>` : ''}${c.accountName ? ` · ${c.accountName}` : ''}`;
+      return option;
+    }));
+    if (!$('#contact-id').value && contacts[0]) openContact(contacts[0].id);
   } catch (e) {
-    // a rep token may not read host data: the contact id is typed instead
+    // the picker stays empty; a contact id can still be typed
   }
+}
+
+/** The built-in mail sink's mailbox (admins, where mail is sunk): the emails, one rendered, its headers, a reply. */
+async function loadMailbox(token) {
+  const list = $('#mailbox-list');
+  const headers = { Authorization: `Bearer ${token}` };
+  const response = token ? await fetch('/api/v1/dev-mailbox?size=50', { headers }).catch(() => null) : null;
+  $('#nav-mailbox').hidden = !(response && response.ok);
+  if (!response || !response.ok) return;
+  const page = await response.json();
+  $('#mailbox-total').textContent = `${page.total} email${page.total === 1 ? '' : 's'} kept instead of sent.`;
+  list.replaceChildren(...page.items.map((m) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'mailbox-item';
+    button.dataset.emailId = m.id;
+    button.textContent = `${m.subject} — to ${m.to}`;
+    button.addEventListener('click', () => showEmail(m, headers));
+    const item = document.createElement('li');
+    item.append(button);
+    return item;
+  }));
+}
+
+function showEmail(m, headers) {
+  const view = $('#mailbox-view');
+  view.hidden = false;
+  $('#mailbox-subject').textContent = m.subject;
+  $('#mailbox-meta').textContent = `From ${m.from} to ${m.to}, ${new Date(m.sentAt).toLocaleString()}`;
+  // The email's own HTML, in a sandboxed frame: no script runs, links open in a new tab (so tracked clicks count).
+  $('#mailbox-html').srcdoc = `<base target="_blank">${m.html || ''}`;
+  $('#mailbox-text').textContent = m.text || '';
+  $('#mailbox-headers').textContent = (m.headers || []).map((x) => `${x.name}: ${x.value}`).join('\n');
+  $('#mailbox-reply').onclick = async () => {
+    const reply = await fetch(`/api/v1/dev-mailbox/${encodeURIComponent(m.id)}/reply`, { method: 'POST', headers });
+    $('#mailbox-status').textContent = reply.ok ? `${m.to} replied: the enrollment ends as replied.`
+      : `The reply was not applied (${reply.status}).`;
+  };
 }
 
 function log(event) {
@@ -81,6 +117,12 @@ $('#token-form').addEventListener('submit', (e) => {
   $('#token').value = '';
   useToken(sessionStorage.getItem('seq-demo-token'));
 });
+let searching;
+$('#contact-id').addEventListener('input', (e) => {
+  clearTimeout(searching);
+  searching = setTimeout(() => loadContactChoices(sessionStorage.getItem('seq-demo-token'), e.target.value.trim()), 200);
+});
+$('#mailbox-refresh').addEventListener('click', () => loadMailbox(sessionStorage.getItem('seq-demo-token')));
 $('#contact-form').addEventListener('submit', (e) => { e.preventDefault(); openContact($('#contact-id').value.trim()); });
 
 const builder = $('#builder');

@@ -2,6 +2,7 @@ package org.salessequences.benchmarks;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,17 +58,31 @@ public final class BenchmarkMain {
         GreenMail sink = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
         sink.start();
         List<String> databaseOptions = database.microOptions(deploy, work.resolve("database"));
-        // The scenarios import up to a million generated contacts (80 MB of CSV) in one request.
-        try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx,
-                // Secrets of its own, so that the server starts as production does (no dev mode).
-                Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET,
-                        "sequences.webhook.secret", "benchmark-only-webhook-secret-0123456789abcdef",
-                        "sequences.tracking.secret", "benchmark-only-tracking-secret-0123456789abcdef",
-                        "sequences.secrets.key", "benchmark-only-secrets-key-0123456789abcdef",
-                        "sequences.clock.adjustable", "true",
-                        "sequences.smtp.host", "127.0.0.1", "sequences.limits.emails-per-user-per-day", "100000000",
-                        "sequences.limits.import-bytes", Long.toString(Long.MAX_VALUE),
-                        "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())), databaseOptions)) {
+        // Secrets of its own, so that the server starts as production does (no dev mode); the scenarios import up to a
+        // million generated contacts (80 MB of CSV) in one request.
+        Map<String, String> settings = new HashMap<>(Map.of("sequences.host.jwt.secret", BenchmarkClient.SECRET,
+                "sequences.webhook.secret", "benchmark-only-webhook-secret-0123456789abcdef",
+                "sequences.tracking.secret", "benchmark-only-tracking-secret-0123456789abcdef",
+                "sequences.secrets.key", "benchmark-only-secrets-key-0123456789abcdef",
+                "sequences.clock.adjustable", "true",
+                "sequences.smtp.host", "127.0.0.1", "sequences.limits.emails-per-user-per-day", "100000000",
+                "sequences.limits.import-bytes", Long.toString(Long.MAX_VALUE),
+                "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())));
+        // The tryton-host scenario runs on a real trytond, started and seeded before the plugin (which probes it).
+        TrytonScenarios tryton = new TrytonScenarios(work.resolve("trytond"), Integer.getInteger("tryton.port", 8767));
+        if (scenario.equals("tryton-host")) {
+            try {
+                tryton.startHost(Path.of(System.getProperty("tryton.start")), Long.getLong("rows", 1_000), report);
+            } catch (Exception e) {
+                // The sink's threads would keep the JVM alive after the failure.
+                sink.stop();
+                tryton.stopHost();
+                throw e;
+            }
+            settings.putAll(tryton.pluginSettings());
+        }
+        try (PayaraMicroServer server = PayaraMicroServer.start(deploy, work.resolve("server"), xmx, settings,
+                databaseOptions)) {
             HostScenarios host = new HostScenarios(server, report);
             switch (scenario) {
                 case "host-import" -> host.importTwice(Long.getLong("rows", 100_000), database, work.resolve("baseline"));
@@ -80,11 +95,14 @@ public final class BenchmarkMain {
                 case "mailbox-limits" -> new MailboxLimitScenarios(server, report, sink).sendPaced(
                         Long.getLong("rows", 10_000), Integer.getInteger("mailboxes", 20),
                         Integer.getInteger("perHour", 100), Integer.getInteger("minSecondsBetween", 1));
+                case "tryton-host" -> tryton.enrollAndSend(server, sink, Long.getLong("rows", 1_000), report);
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario
-                        + ": use host-import, host-view, engine-run, email-send, reminders-query or mailbox-limits");
+                        + ": use host-import, host-view, engine-run, email-send, reminders-query, mailbox-limits or "
+                        + "tryton-host");
             }
         } finally {
             sink.stop();
+            tryton.stopHost();
         }
     }
 

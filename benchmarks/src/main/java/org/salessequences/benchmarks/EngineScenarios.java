@@ -88,7 +88,7 @@ final class EngineScenarios {
     }
 
     /** Moves the clock to a scheduled run, waits for it and reads its totals and stage timings. */
-    private Run run(String sequenceId, String at) throws InterruptedException {
+    Run run(String sequenceId, String at) throws InterruptedException {
         Run run = new Run();
         try (PayaraMicroServer.HeapSampler sampler = server.sampleHeap(SAMPLE_EVERY)) {
             long started = System.nanoTime();
@@ -115,7 +115,7 @@ final class EngineScenarios {
         return BenchmarkClient.member(client.get("api/v1/sequences/" + sequenceId + "/runs?size=1"), "id");
     }
 
-    private static final class Run {
+    static final class Run {
         String body;
         long totalMillis;
         long peakHeap;

@@ -56,7 +56,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + xmx, "-XX:+UseSerialGC"));
-        // Extra options for looking inside a run (a flight recording, say); none in the figures the README states.
+        // Extra options for looking inside a run (a flight recording, say); none in the figures docs/benchmarks.md states.
         String extra = System.getProperty("benchmark.jvm", "").strip();
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));

@@ -2,6 +2,7 @@ package org.salessequences.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -44,6 +45,11 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /** Whether Chromium and its driver are installed. */
+    static boolean installed() {
+        return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    }
+
     /** Skips the calling tests, saying why, on a machine without Chromium: only there. */
     static void assumeInstalled() {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
@@ -75,6 +81,37 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** An element of the page itself (outside any widget), waited for. */
+    WebElement page(String css) {
+        return until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    /** Runs a script in the page and returns its value. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Waits for a confirmation dialog whose text contains {@code expected}, then accepts or dismisses it. */
+    void answerConfirm(String expected, boolean accept) {
+        org.openqa.selenium.Alert alert = until(d -> d.switchTo().alert());
+        assertTrue(alert.getText().contains(expected), alert.getText());
+        if (accept) {
+            alert.accept();
+        } else {
+            alert.dismiss();
+        }
+    }
+
+    /** Saves a screenshot of the whole page. */
+    void screenshotPage(String name) {
+        try {
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The shadow root of the first element matching {@code host} in the page. */
     SearchContext shadow(String host) {
         return driver.findElement(By.cssSelector(host)).getShadowRoot();
@@ -91,6 +128,11 @@ final class Browser implements AutoCloseable {
     /** Waits up to 30 s for a truthy value, retrying through stale elements of a widget that redrew itself. */
     <T> T until(java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(RuntimeException.class).until(condition);
+    }
+
+    /** Runs an asynchronous script in the page; it ends by calling its last argument with the result. */
+    Object runAsync(String script) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script);
     }
 
     /** The element focused inside a widget's shadow root (the page's own activeElement is the widget). */

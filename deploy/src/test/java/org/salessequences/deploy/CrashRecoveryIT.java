@@ -2,6 +2,7 @@ package org.salessequences.deploy;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,95 @@ class CrashRecoveryIT {
         assertEachContactHasOneEmailOrOneMessageIdTwice();
         assertEquals(CONTACTS, run.getInt("executed"), "each step executed once: " + run);
         assertTrue(memberB.log().contains("SEQ-0105"), "member-b says it resumed the run");
+    }
+
+    /**
+     * A try-out as run.sh gives it on the embedded database (dev mode, no SMTP host): mail goes to the built-in sink,
+     * which says so at start-up and in /health; the emails show in the dev mailbox with working tracking links, and
+     * "reply as the contact" ends the enrollment as replied.
+     */
+    @Test
+    void withoutAMailServerATryOutKeepsEveryEmailInTheDevMailboxAndTheLoopCloses() throws Exception {
+        Map<String, String> env = new HashMap<>(RunShServer.environment(0));
+        env.remove("SEQUENCES_SMTP_HOST");
+        env.remove("SEQUENCES_SMTP_PORT");
+        RunShServer server = start("sink", env);
+        server.awaitHealthy();
+        ApiClient admin = server.client(Tokens.admin("sink-admin"));
+        JsonObject mail = admin.as(null).get("/health").json().getJsonArray("checks").stream()
+                .map(JsonObject.class::cast).filter(check -> "mail".equals(check.getString("name"))).findFirst()
+                .orElseThrow();
+        assertEquals("sink", mail.getJsonObject("data").getString("transport"), mail.toString());
+        assertTrue(server.log().contains("SEQ-1000"), "the start-up log says mail is sunk");
+
+        Scenario s = new Scenario(admin, server.client(Tokens.rep("sink-rep")), "sink");
+        String ada = s.contact("ada.sink@example.com", "Ada", "London", null);
+        s.contact("bob.sink@example.com", "Bob", "Paris", null);
+        JsonObject found = s.rep.get("/api/v1/contacts?q=ADA").array().getJsonObject(0);
+        assertEquals(ada, found.getString("id"));
+        assertEquals("Ada Tester", found.getString("name"));
+        assertEquals(0, s.rep.get("/api/v1/contacts?q=nobody-here").array().size());
+        assertEquals(400, s.rep.get("/api/v1/contacts?q=a&size=51").status());
+        String step = "{\"type\":\"EMAIL\",\"day\":1,\"conditions\":[],\"match\":\"ALL\",\"email\":{"
+                + "\"subject\":\"Hello $contact.firstName\",\"body\":\"<p>Hi $contact.firstName, see "
+                + "<a href='https://example.com/pricing'>pricing</a></p>\"}}";
+        String sequenceId = s.sequence(EngineIT.sequence("Sink", "CLASSIC", EngineIT.viewAudience(s.contactView()),
+                false, null, null, step)).getString("id");
+        s.awaitRunById(s.runNow(sequenceId).getString("id"), "COMPLETED");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/api/v1/dev-mailbox").json().getInt("total") == 2);
+        assertEquals(1, admin.get("/api/v1/dev-mailbox?to=ada.sink@example.com").json().getInt("total"));
+        JsonObject email = admin.get("/api/v1/dev-mailbox?to=ada.sink@example.com").json().getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("Hello Ada", email.getString("subject"));
+        assertTrue(email.getString("text").contains("Hi Ada"), email.toString());
+        assertEquals(email, admin.get("/api/v1/dev-mailbox/" + email.getString("id")).json());
+        JsonObject delivery = s.activities(ada).getJsonObject(0).getJsonObject("delivery");
+        assertEquals("SENT", delivery.getString("status"), delivery.toString());
+
+        java.util.regex.Matcher click = java.util.regex.Pattern.compile("http://localhost:\\d+(/t/c/[^\"']+)")
+                .matcher(email.getString("html"));
+        assertTrue(click.find(), email.getString("html"));
+        ApiClient.Reply redirect = admin.as(null).get(click.group(1));
+        assertTrue(redirect.status() == 302 || redirect.status() == 303, redirect.toString());
+        assertEquals(1, s.metrics(sequenceId).getJsonArray("steps").getJsonObject(0).getInt("clicked"));
+
+        if (Browser.installed()) {
+            demoMailboxShowsTheEmails(server);
+        }
+
+        ApiClient.Reply replied = admin.post("/api/v1/dev-mailbox/" + email.getString("id") + "/reply", "");
+        assertEquals(200, replied.status(), replied.body());
+        await().atMost(Duration.ofSeconds(20)).until(() -> "REPLIED".equals(
+                s.enrollmentOf(sequenceId, ada).getString("exitReason", "")));
+        String stepId = s.rep.get("/api/v1/sequences/" + sequenceId).json().getJsonArray("steps").getJsonObject(0)
+                .getString("id");
+        ApiClient.Reply test = s.rep.post("/api/v1/sequences/" + sequenceId + "/steps/" + stepId + "/test-email",
+                "{\"contactId\":\"" + ada + "\"}");
+        assertEquals(200, test.status(), test.body());
+        JsonObject mine = admin.get("/api/v1/dev-mailbox?to=sink-rep@example.com").json();
+        assertEquals(1, mine.getInt("total"), "the test went to the rep's own address: " + mine);
+        assertEquals("[Test] Hello Ada", mine.getJsonArray("items").getJsonObject(0).getString("subject"));
+        assertEquals(403, s.rep.get("/api/v1/dev-mailbox").status(), "the dev mailbox is the admin's");
+        assertFalse(server.log().contains("SEVERE"), "no SEVERE entry in the server log");
+        assertEquals(0, server.stop(), "run.sh ends with 0 on a clean stop");
+    }
+
+    /** The demo page's Mailbox tab, as an admin: the kept emails, one opened with its rendered body and headers. */
+    private static void demoMailboxShowsTheEmails(RunShServer server) {
+        try (Browser browser = Browser.start()) {
+            browser.open("http://localhost:" + server.port() + "/demo/?load=" + System.nanoTime() + "#token="
+                    + Tokens.admin("sink-admin") + "&page=mailbox");
+            browser.until(d -> browser.page("#nav-mailbox").getAttribute("hidden") == null);
+            browser.until(d -> d.findElements(org.openqa.selenium.By.cssSelector("#mailbox-list li")).size() == 2);
+            browser.page("#mailbox-list li button").click();
+            assertTrue(browser.page("#mailbox-subject").getText().startsWith("Hello "));
+            assertTrue(String.valueOf(browser.script("return document.querySelector('#mailbox-html').srcdoc"))
+                    .contains("pricing"));
+            assertTrue(String.valueOf(browser.script("return document.querySelector('#mailbox-headers').textContent"))
+                    .contains("Message-ID"));
+            browser.screenshotPage("demo-mailbox");
+        }
     }
 
     /** Starts a sequence's run, kills the server while it sends, starts it again and waits for the rest. */

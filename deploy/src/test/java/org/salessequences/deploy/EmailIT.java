@@ -38,6 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The email channel end to end on the real WAR with GreenMail as the real SMTP and IMAP server: a rep's own
@@ -127,6 +129,57 @@ class EmailIT {
     private static String tamper(String path) {
         char last = path.charAt(path.length() - 2);
         return path.substring(0, path.length() - 2) + (last == 'A' ? 'B' : 'A') + path.charAt(path.length() - 1);
+    }
+
+    /**
+     * A rep's SMTP server that is down: the timeline says RETRYING with the reason and the next attempt, the step's
+     * metrics count it; once the server is back the email goes, exactly once, and the timeline says SENT.
+     */
+    @Test
+    void whileTheMailServerIsDownTheTimelineSaysRetryingWhyAndOnceItIsBackTheEmailGoesOnce() throws Exception {
+        int downPort = ItMail.SMTP_PORT + 1;
+        String address = "down-rep@reps.example";
+        ApiClient rep = admin.as(Tokens.rep("down-rep"));
+        assertEquals(200, rep.put("/api/v1/me/mailbox", "{\"fromName\":\"Dana Down\",\"fromAddress\":\"" + address
+                + "\",\"smtp\":{\"host\":\"127.0.0.1\",\"port\":" + downPort + ",\"username\":\"" + address
+                + "\",\"password\":\"secret-down\",\"starttls\":false}}").status());
+        Scenario s = new Scenario(admin, rep, "down");
+        s.clock("2028-03-06T08:00:00Z");
+        String contact = s.contact("ada.down@example.com", "Ada", "London", null);
+        JsonObject sequence = s.sequence(sequence("Down", s.contactView(),
+                email(1, "Hello $contact.firstName", "<p>Hi</p>", "NEW_THREAD")));
+        GreenMail back = new GreenMail(new ServerSetup(downPort, "127.0.0.1", "smtp"));
+        try {
+            s.scheduledRun(sequence.getString("id"), "2028-03-06T09:00:00Z");
+            JsonObject delivery = await().atMost(Duration.ofSeconds(30)).until(() -> emailDelivery(s, contact),
+                    d -> d != null && "RETRYING".equals(d.getString("status")));
+            assertTrue(delivery.getString("lastError").contains("connect"), delivery.toString());
+            assertFalse(delivery.isNull("nextAttemptAt"), delivery.toString());
+            JsonObject step = s.metrics(sequence.getString("id")).getJsonArray("steps").getJsonObject(0);
+            assertEquals(1, step.getInt("retrying"), step.toString());
+            assertEquals(0, step.getInt("sent"), step.toString());
+
+            back.setUser(address, address, "secret-down");
+            back.start();
+            await().atMost(Duration.ofSeconds(90)).until(() -> back.getReceivedMessages().length >= 1);
+            JsonObject sent = await().atMost(Duration.ofSeconds(10)).until(() -> emailDelivery(s, contact),
+                    d -> "SENT".equals(d.getString("status")));
+            assertFalse(sent.isNull("sentAt"), sent.toString());
+            // Long enough for the outbox to tick again: a second copy would show.
+            Thread.sleep(8_000);
+            assertEquals(1, back.getReceivedMessages().length, "the email went exactly once");
+            assertEquals(0, s.metrics(sequence.getString("id")).getJsonArray("steps").getJsonObject(0)
+                    .getInt("retrying"));
+        } finally {
+            back.stop();
+            s.pause(sequence);
+        }
+    }
+
+    private static JsonObject emailDelivery(Scenario s, String contactId) {
+        return s.activities(contactId).stream().map(JsonObject.class::cast)
+                .filter(activity -> "EMAIL".equals(activity.getString("type")) && !activity.isNull("delivery"))
+                .map(activity -> activity.getJsonObject("delivery")).findFirst().orElse(null);
     }
 
     @Test

@@ -163,6 +163,53 @@ class SequenceDefinitionIT {
     }
 
     @Test
+    void anEmailStepIsPreviewedForAContactWithoutSendingAndAReplySaysReOfThePreviousSubject() {
+        JsonObject created = repA.post("/api/v1/sequences", sequence("Preview", 6).toString()).json();
+        JsonArray steps = created.getJsonArray("steps");
+        String sequenceId = created.getString("id");
+        String contact = admin.post("/api/v1/host/contacts", "[{\"email\":\"ada.preview@example.com\","
+                + "\"firstName\":\"Ada\",\"ownerId\":\"definitions-rep-a\"}]").array().getJsonObject(0).getString("id");
+        String path = "/api/v1/sequences/" + sequenceId + "/steps/";
+        String body = "{\"contactId\":\"" + contact + "\"}";
+
+        ApiClient.Reply first = repA.post(path + steps.getJsonObject(0).getString("id") + "/preview", body);
+        assertEquals(200, first.status(), first.body());
+        assertEquals("Step 0 for Ada", first.json().getString("subject"));
+        assertTrue(first.json().getString("html").contains("Hello Ada"), first.body());
+        assertTrue(first.json().getString("text").contains("Hello Ada"), first.body());
+        assertFalse(first.json().getString("html").contains("/t/o/"), "a preview is not tracked");
+        ApiClient.Reply reply = repA.post(path + steps.getJsonObject(5).getString("id") + "/preview", body);
+        assertEquals("Re: Step 0 for Ada", reply.json().getString("subject"), reply.body());
+
+        ApiClient.Reply task = repA.post(path + steps.getJsonObject(2).getString("id") + "/preview", body);
+        assertEquals(400, task.status(), task.body());
+        assertTrue(task.body().contains("stepId"), task.body());
+        ApiClient.Reply noContact = repA.post(path + steps.getJsonObject(0).getString("id") + "/preview", "{}");
+        assertEquals(400, noContact.status(), noContact.body());
+        assertTrue(noContact.body().contains("contactId"), noContact.body());
+        assertEquals(404, repB.post(path + steps.getJsonObject(0).getString("id") + "/preview", body).status());
+        assertEquals(0, repA.get("/api/v1/contacts/" + contact + "/activities").array().size(), "nothing recorded");
+    }
+
+    @Test
+    void aSequenceIsCopiedAsADraftWithStepsOfItsOwn() {
+        JsonObject original = repA.post("/api/v1/sequences", sequence("Original", 3).toString()).json();
+        ApiClient.Reply copied = repA.post("/api/v1/sequences/" + original.getString("id") + "/copy", "");
+        assertEquals(201, copied.status(), copied.body());
+        JsonObject copy = copied.json();
+        assertEquals("Copy of Original", copy.getString("name"));
+        assertEquals("DRAFT", copy.getString("status"));
+        assertNotEquals(original.getString("id"), copy.getString("id"));
+        assertEquals(3, copy.getJsonArray("steps").size());
+        assertNotEquals(original.getJsonArray("steps").getJsonObject(0).getString("id"),
+                copy.getJsonArray("steps").getJsonObject(0).getString("id"));
+        assertEquals(original.getJsonArray("steps").getJsonObject(0).getJsonObject("email"),
+                copy.getJsonArray("steps").getJsonObject(0).getJsonObject("email"));
+        assertEquals(200, repA.get("/api/v1/sequences/" + copy.getString("id")).status());
+        assertEquals(404, repB.post("/api/v1/sequences/" + original.getString("id") + "/copy", "").status());
+    }
+
+    @Test
     void stepsAreAddedRemovedAndMovedWithStableIds() {
         JsonObject created = repA.post("/api/v1/sequences", sequence("Steps", 3).toString()).json();
         JsonArray steps = created.getJsonArray("steps");

@@ -2,6 +2,7 @@ package org.salessequences.deploy;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -81,7 +82,7 @@ class WidgetsIT {
         String contact = s.contact("xss@example.com", XSS, "Berlin", null);
         String viewId = s.contactView();
 
-        String sequenceId = buildSequence(repToken, rep, viewId);
+        String sequenceId = buildSequence(repToken, rep, viewId, contact);
         enrollFromPanel(repToken, s, sequenceId, contact);
 
         // Monday 09:00 Berlin: day 1 sends the email; Tuesday: day 2 creates the email reminder.
@@ -92,9 +93,80 @@ class WidgetsIT {
 
         sendEditedReminder(repToken, sequenceId);
         readMetrics(repToken, sequenceId);
+        pickByNameAndRemoveWithConfirmation(repToken, s, sequenceId, contact);
     }
 
-    private String buildSequence(String token, ApiClient rep, String viewId) {
+    /**
+     * A host page may load a widget's module a second time (another bundle, a cache-busting query string): the module
+     * runs again, and each widget still has its one element definition and the page's script goes on.
+     */
+    @Test
+    void aWidgetModuleLoadedTwiceKeepsItsOneDefinition() {
+        browser.open(page(Tokens.rep("twice-rep"), ""));
+        Object loaded = browser.runAsync("""
+                const done = arguments[arguments.length - 1];
+                const tags = ['seq-contact-panel', 'seq-reminders', 'seq-sequence-list', 'seq-sequence-builder',
+                              'seq-sequence-metrics'];
+                Promise.all(tags.map((tag) => customElements.whenDefined(tag)))
+                    .then(() => Promise.all(tags.map((tag) => import('/widgets/' + tag + '.js?again=' + Date.now())
+                        .then(() => tag + '=' + (customElements.get(tag) !== undefined)))))
+                    .then((all) => done(all.join(',')), (e) => done('failed: ' + e));""");
+        assertEquals("seq-contact-panel=true,seq-reminders=true,seq-sequence-list=true,seq-sequence-builder=true,"
+                + "seq-sequence-metrics=true", loaded);
+    }
+
+    /** The demo's picker offers people found by name; removing a contact from a sequence asks first. */
+    private void pickByNameAndRemoveWithConfirmation(String token, Scenario s, String sequenceId, String contact) {
+        browser.open(page(token, "&contact=" + contact));
+        assertTrue(browser.page("#nav-mailbox").getAttribute("hidden") != null, "no mailbox tab where mail is sent");
+        Browser.type(browser.page("#contact-id"), "Test");
+        assertEquals(contact, browser.until(d -> browser.script(
+                "const o = document.querySelector('#contact-choices option'); "
+                        + "return o && o.label.includes('Tester') ? o.value : null;")));
+        String panel = "seq-contact-panel";
+        browser.in(panel, "tr[data-enrollment-id] [data-action=remove]").click();
+        browser.answerConfirm("Remove this contact from Widget outreach", false);
+        assertEquals("ACTIVE", s.enrollmentOf(sequenceId, contact).getString("status"), "dismissed: still enrolled");
+        browser.in(panel, "tr[data-enrollment-id] [data-action=remove]").click();
+        browser.answerConfirm("Remove this contact from Widget outreach", true);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "REMOVED".equals(
+                s.enrollmentOf(sequenceId, contact).getString("exitReason", "")));
+    }
+
+    /** A rep connects their mailbox: a bad field is named in words, and a saved password is never shown again. */
+    @Test
+    void aRepConnectsTheirMailboxAndItsPasswordIsNeverShown() {
+        String token = Tokens.rep("widget-mailbox-rep");
+        ApiClient rep = new ApiClient(base, token);
+        browser.open(page(token, "&page=settings"));
+        String widget = "seq-mailbox-settings";
+        Browser.type(browser.in(widget, "[data-field='fromAddress']"), "not an address");
+        browser.in(widget, "[data-action=save]").click();
+        WebElement error = browser.in(widget, ".field-error[data-error-for='fromAddress']");
+        assertFalse(error.getText().isBlank(), "the error says what is wrong");
+        assertEquals("true", browser.in(widget, "[data-field='fromAddress']").getAttribute("aria-invalid"));
+
+        Browser.type(browser.in(widget, "[data-field='fromAddress']"), "widget-mailbox-rep@reps.example");
+        Browser.type(browser.in(widget, "[data-field='smtp.host']"), "127.0.0.1");
+        Browser.type(browser.in(widget, "[data-field='smtp.port']"), String.valueOf(ItMail.SMTP_PORT));
+        Browser.type(browser.in(widget, "[data-field='smtp.username']"), "widget-mailbox-rep@reps.example");
+        Browser.type(browser.in(widget, "[data-field='smtp.password']"), "pw-never-shown");
+        browser.in(widget, "[data-field='smtp.starttls']").click();
+        browser.in(widget, "[data-action=save]").click();
+        browser.until(d -> browser.in(widget, ".status").getText().startsWith("Mailbox saved"));
+
+        JsonObject saved = rep.get("/api/v1/me/mailbox").json();
+        assertEquals("127.0.0.1", saved.getJsonObject("smtp").getString("host"));
+        assertTrue(saved.getJsonObject("smtp").getBoolean("passwordSet"));
+        assertEquals("", browser.in(widget, "[data-field='smtp.password']").getAttribute("value"));
+        assertFalse(String.valueOf(browser.script("return document.querySelector(arguments[0]).shadowRoot.innerHTML",
+                widget)).contains("pw-never-shown"), "the password is not in the page");
+        assertTrue(String.valueOf(browser.script("return document.querySelector(arguments[0]).shadowRoot.textContent",
+                widget)).contains("A password is stored"));
+        browser.screenshot(widget, "mailbox-settings");
+    }
+
+    private String buildSequence(String token, ApiClient rep, String viewId, String contact) {
         browser.open(page(token, "&page=admin"));
         String list = "seq-sequence-list";
         String builder = "seq-sequence-builder";
@@ -136,8 +208,19 @@ class WidgetsIT {
         assertEquals(viewId, saved.getJsonObject("audience").getJsonArray("savedViewIds").getString(0));
         assertEquals(2, saved.getJsonArray("steps").size());
         browser.screenshot(builder, "sequence-builder");
+        // Saved, each email step previews for a contact, rendered and untracked, without sending anything.
+        Browser.type(browser.in(builder, "input[name=previewContact]"), contact);
+        browser.in(builder, "[data-action=preview]").click();
+        assertEquals("Subject: Hello " + XSS, browser.in(builder, ".preview-subject").getText());
+        assertTrue(browser.in(builder, "[data-field='steps[1].email.subject'] ~ .muted").getText()
+                .startsWith("Sent as \"Re: Hello $contact.firstName\""), "a reply says the subject it goes with");
         browser.until(d -> browser.all(list, "tr[data-sequence-id] .name").size() == 1);
         browser.screenshot(list, "sequence-list");
+        browser.in(list, "tr[data-sequence-id] [data-action=copy]").click();
+        browser.until(d -> browser.all(list, "tr[data-sequence-id] .name").size() == 2);
+        assertTrue(browser.in(list, ".status").getText().contains("Copy of Widget outreach"),
+                browser.in(list, ".status").getText());
+        assertEquals(1, rep.get("/api/v1/sequences?status=DRAFT").array().size(), "the copy is a draft");
         return saved.getString("id");
     }
 
@@ -167,6 +250,7 @@ class WidgetsIT {
         String timeline = browser.in(panel, "ol.timeline").getText();
         assertTrue(timeline.contains("step 1 Email") && timeline.contains("Executed"), timeline);
         assertTrue(timeline.contains("step 2 Email reminder"), timeline);
+        assertTrue(browser.in(panel, ".delivery[data-delivery=SENT]").getText().startsWith("Email sent"), timeline);
         assertEquals("No reply", browser.in(panel, ".last-contacted-mode").getText());
         browser.assertNoInjectedMarkup();
         browser.screenshot(panel, "contact-panel");
@@ -179,13 +263,19 @@ class WidgetsIT {
         Browser.type(browser.in(reminders, "input[name=q]"), "no such reminder");
         browser.in(reminders, "form.filters button[type=submit]").click();
         browser.in(reminders, ".empty");
-        Browser.type(browser.in(reminders, "input[name=q]"), "Checking");
+        // The email reminder replies to the step 1 email, so it takes "Re: " and that email's subject.
+        Browser.type(browser.in(reminders, "input[name=q]"), "Hello");
         new Select(browser.in(reminders, "select[name=type]")).selectByValue("EMAIL_REMINDER");
         new Select(browser.in(reminders, "select[name=status]")).selectByValue("OPEN");
         new Select(browser.in(reminders, "select[name=sequenceId]")).selectByValue(sequenceId);
         browser.in(reminders, "form.filters button[type=submit]").click();
-        browser.until(d -> browser.all(reminders, "tr[data-reminder-id]").size() == 1);
-        assertEquals("Checking in, " + XSS, browser.in(reminders, "tr[data-reminder-id] .what").getText());
+        try {
+            browser.until(d -> browser.all(reminders, "tr[data-reminder-id]").size() == 1);
+        } catch (RuntimeException e) {
+            throw new AssertionError("one reminder expected; the dashboard shows: "
+                    + browser.script("return document.querySelector('seq-reminders').shadowRoot.textContent"), e);
+        }
+        assertEquals("Re: Hello " + XSS, browser.in(reminders, "tr[data-reminder-id] .what").getText());
         browser.assertNoInjectedMarkup();
 
         browser.in(reminders, "tr[data-reminder-id] [data-action=open]").click();

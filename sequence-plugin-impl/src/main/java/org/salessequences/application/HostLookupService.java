@@ -3,6 +3,7 @@ package org.salessequences.application;
 import java.util.List;
 
 import org.salessequences.api.host.ContactFields;
+import org.salessequences.api.host.ContactMatch;
 import org.salessequences.api.host.ViewSummary;
 
 /**
@@ -21,6 +22,13 @@ public interface HostLookupService {
      * @throws NotFoundException when the host has the contact and the caller may not reach it
      */
     void requireReachable(Caller caller, String contactId);
+
+    /**
+     * Contacts the caller may reach whose name or email starts with {@code query}, ordered by name.
+     *
+     * @throws ValidationException naming {@code q} or {@code size} when out of bounds
+     */
+    List<ContactMatch> searchContacts(Caller caller, String query, int size);
 
     /** Every saved view of the host, contacts' and accounts'. */
     List<ViewSummary> views();

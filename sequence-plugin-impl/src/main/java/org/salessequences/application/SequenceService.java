@@ -2,7 +2,9 @@ package org.salessequences.application;
 
 import java.util.List;
 
+import org.salessequences.api.sequence.PreviewRequest;
 import org.salessequences.api.sequence.SequenceDefinition;
+import org.salessequences.api.sequence.StepPreview;
 import org.salessequences.api.sequence.SequenceVersionView;
 
 /**
@@ -30,6 +32,29 @@ public interface SequenceService {
      * @throws ConflictException when {@code definition.version()} is given and is not the current version
      */
     SequenceDefinition update(Caller caller, String id, SequenceDefinition definition);
+
+    /**
+     * A {@code DRAFT} copy of the sequence, named "Copy of ...", owned by the caller.
+     *
+     * @throws NotFoundException when it does not exist or the caller may not see it
+     */
+    SequenceDefinition copy(Caller caller, String id);
+
+    /**
+     * The email step rendered for the contact, as it would be sent (a reply to the previous email with
+     * {@code Re: <previous subject>}); nothing is sent or recorded.
+     *
+     * @throws NotFoundException when the sequence, step or contact does not exist or the caller may not reach it
+     * @throws ValidationException naming {@code contactId} or the step when it is no email step
+     */
+    StepPreview preview(Caller caller, String id, String stepId, PreviewRequest request);
+
+    /**
+     * Sends the step's preview for the contact to the caller's own address ("send a test to me").
+     *
+     * @throws ValidationException naming {@code email} when the caller has no address to send to
+     */
+    StepPreview testEmail(Caller caller, String id, String stepId, PreviewRequest request);
 
     /** Deletes a sequence; its active enrollments exit as removed. */
     void delete(Caller caller, String id);

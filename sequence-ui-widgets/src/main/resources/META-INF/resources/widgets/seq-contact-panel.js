@@ -3,7 +3,7 @@
 // the reasons of skipped and deferred steps; and the contact's Last contacted mode and Last activity type.
 // Events: seq-enrollment-add, seq-enrollment-pause, seq-enrollment-resume, seq-enrollment-remove ({enrollmentId,
 // sequenceId, contactId}).
-import { SeqElement } from './shared/seq-element.js';
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, options, replace, uid, when } from './shared/dom.js';
 
 const ACTIONS = { ACTIVE: ['pause', 'remove'], PAUSED: ['resume', 'remove'] };
@@ -89,7 +89,8 @@ export class SeqContactPanel extends SeqElement {
         h('strong', null, a.sequenceName), ` · step ${a.stepPosition} ${label(a.type)} · `,
         h('span', { class: `badge ${a.status}` }, label(a.status)),
         a.reason ? h('span', { class: 'reason' }, ` — ${label(a.reason)}`) : null,
-        a.detail ? h('span', { class: 'muted detail' }, ` (${a.detail})`) : null)))
+        a.detail ? h('span', { class: 'muted detail' }, ` (${a.detail})`) : null,
+        a.delivery ? delivery(a.delivery) : null)))
         : h('p', { class: 'muted' }, 'No steps have run for this contact yet.'));
   }
 
@@ -110,6 +111,9 @@ export class SeqContactPanel extends SeqElement {
   }
 
   async change(enrollment, action) {
+    // Removing ends the enrollment for good: the contact can only be enrolled again, not resumed.
+    if (action === 'remove' && !window.confirm(`Remove this contact from ${enrollment.sequenceName}? `
+      + 'Its remaining steps will not run.')) return;
     const path = `/enrollments/${encodeURIComponent(enrollment.id)}`;
     const done = await this.attempt(async () => {
       if (action === 'remove') await this.api.delete(path);
@@ -124,4 +128,14 @@ export class SeqContactPanel extends SeqElement {
   }
 }
 
-customElements.define('seq-contact-panel', SeqContactPanel);
+/** What became of an email: queued, sent, retrying (why, and when next) or failed (why). */
+function delivery(d) {
+  const parts = [`Email ${label(d.status).toLowerCase()}`];
+  if (d.status === 'SENT' && d.sentAt) parts.push(`at ${when(d.sentAt)}`);
+  if (d.lastError) parts.push(`: ${d.lastError}`);
+  if (d.status === 'RETRYING' && d.nextAttemptAt) parts.push(`; next try ${when(d.nextAttemptAt)}`);
+  return h('span', { class: `delivery badge ${d.status}`, 'data-delivery': d.status }, ' ', parts.join(' '));
+}
+
+defineElement('seq-contact-panel', SeqContactPanel);
+

@@ -2,7 +2,7 @@
 // GET /reminders (type, status, sequence, contact, due from/to, text), paging, and in-place actions: open an
 // email reminder, edit and send it; complete a follow-up or a call with an outcome.
 // Events: seq-reminder-send, seq-reminder-complete ({reminder}), seq-reminders-filter ({query}).
-import { SeqElement } from './shared/seq-element.js';
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { query } from './shared/api.js';
 import { h, label, options, replace, uid, when } from './shared/dom.js';
 
@@ -187,4 +187,4 @@ export class SeqReminders extends SeqElement {
   }
 }
 
-customElements.define('seq-reminders', SeqReminders);
+defineElement('seq-reminders', SeqReminders);

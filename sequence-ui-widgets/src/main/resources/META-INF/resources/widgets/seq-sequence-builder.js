@@ -3,7 +3,7 @@
 // types with conditions and email settings; exit criteria; careful sending (each contact's time zone, holidays, the
 // daily ramp, guardrails, account and meeting exits, the caller's mailbox limits, why the sequence paused itself). The API's validation errors appear next to their
 // fields. Events: seq-sequence-save, seq-sequence-activate, seq-sequence-pause ({sequence}), seq-builder-cancel.
-import { SeqElement } from './shared/seq-element.js';
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, options, replace, uid } from './shared/dom.js';
 import { control } from './shared/form.js';
 import { conditionsEditor, FIELD_SUGGESTIONS } from './shared/conditions.js';
@@ -133,6 +133,33 @@ export class SeqSequenceBuilder extends SeqElement {
       rampControl(m));
   }
 
+  /** The saved email step rendered for a contact found by name, untracked; or sent to the caller as a test. */
+  previewPane(step) {
+    const listId = `preview-contacts-${step.id}`;
+    const input = h('input', { type: 'search', name: 'previewContact', list: listId, 'aria-label': 'Contact to preview for',
+      placeholder: 'Preview for… (type a name)', oninput: (e) => this.findContacts(e.target.value, listId) });
+    const output = h('div', { class: 'preview', 'aria-live': 'polite' });
+    const run = (path) => async () => {
+      const contactId = input.value.trim();
+      const shown = await this.attempt(() => this.api.post(`/sequences/${encodeURIComponent(this.model.id)}/steps/`
+        + `${encodeURIComponent(step.id)}/${path}`, { contactId }));
+      if (!shown) return;
+      replace(output, h('p', { class: 'preview-subject' }, h('strong', null, 'Subject: '), shown.subject),
+        h('pre', { class: 'preview-text' }, shown.text));
+      if (path === 'test-email') this.status('Test sent to your own address.');
+    };
+    return h('div', { class: 'field preview-pane' }, h('div', { class: 'row' }, input, h('datalist', { id: listId }),
+      h('button', { type: 'button', 'data-action': 'preview', onclick: run('preview') }, 'Preview'),
+      h('button', { type: 'button', 'data-action': 'test-email', onclick: run('test-email') }, 'Send a test to me')),
+    output);
+  }
+
+  async findContacts(query, listId) {
+    const found = await this.api.get(`/contacts?size=10&q=${encodeURIComponent(query)}`).catch(() => []);
+    const list = this.shadowRoot.getElementById(listId);
+    if (list) replace(list, found.map((c) => h('option', { value: c.id, label: `${c.name}${c.email ? ` <${c.email}>` : ''}` })));
+  }
+
   step(step, i, listId, redraw) {
     const m = this.model;
     const base = `steps[${i}]`;
@@ -140,10 +167,13 @@ export class SeqSequenceBuilder extends SeqElement {
     const settings = [];
     if (step.email) {
       settings.push(
-        control(m, `${base}.email.subject`, 'Subject', { hint: i === 0 ? 'Velocity: $contact.firstName, ${contact.firstName|\'there\'}' : null }),
+        control(m, `${base}.email.subject`, 'Subject', { hint: replyHint(m.steps, i)
+          || (i === 0 ? 'Velocity: $contact.firstName, ${contact.firstName|\'there\'}' : null) }),
         control(m, `${base}.email.body`, 'Body (HTML)', { kind: 'textarea' }),
+        m.id && step.id && step.type === 'EMAIL' ? this.previewPane(step) : null,
         h('div', { class: 'row' },
-          control(m, `${base}.email.threading`, 'Threading', { kind: 'select', choices: [['NEW_THREAD', 'New thread'], ['REPLY_TO_PREVIOUS', 'Reply to previous']] }),
+          control(m, `${base}.email.threading`, 'Threading', { kind: 'select', choices: [['NEW_THREAD', 'New thread'], ['REPLY_TO_PREVIOUS', 'Reply to previous']],
+            onChange: () => redraw(`${base}.email.threading`) }),
           control(m, `${base}.email.from`, 'From (optional)'),
           control(m, `${base}.email.replyTo`, 'Reply-To (optional)')),
         h('div', { class: 'row' },
@@ -206,4 +236,13 @@ export class SeqSequenceBuilder extends SeqElement {
   }
 }
 
-customElements.define('seq-sequence-builder', SeqSequenceBuilder);
+/** A reply to the previous email goes as "Re: <its subject>": the builder says so at the subject. */
+function replyHint(steps, i) {
+  if (steps[i].email?.threading !== 'REPLY_TO_PREVIOUS') return null;
+  const previous = steps.slice(0, i).reverse().find((s) => s.type === 'EMAIL' && s.email);
+  return previous ? `Sent as "Re: ${previous.email.subject || '…'}" in the previous email's thread: this subject is not used.`
+    : null;
+}
+
+defineElement('seq-sequence-builder', SeqSequenceBuilder);
+

@@ -1,8 +1,8 @@
 // <seq-sequence-list token api-base>: the caller's sequences (all of them for admins) with activate and pause, each
 // with its schedule (time zone mode, holidays, daily ramp) and, for one its guardrails paused, why.
 // Events: seq-sequence-select ({id}) to edit one, seq-sequence-create to start a new one, seq-sequence-activate
-// and seq-sequence-pause ({sequence}).
-import { SeqElement } from './shared/seq-element.js';
+// and seq-sequence-pause ({sequence}), seq-sequence-copy ({sequence}: the new draft).
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, replace, when } from './shared/dom.js';
 import { pausedReasonText, scheduleSummary } from './shared/careful-sending.js';
 
@@ -37,9 +37,19 @@ export class SeqSequenceList extends SeqElement {
       h('td', { 'data-label': 'Actions' }, h('div', { class: 'actions' },
         h('button', { type: 'button', 'data-action': 'edit', 'aria-label': `Edit ${s.name}`,
           onclick: () => this.emit('seq-sequence-select', { id: s.id }) }, 'Edit'),
+        h('button', { type: 'button', 'data-action': 'copy', 'aria-label': `Copy ${s.name}`,
+          onclick: () => this.copy(s) }, 'Copy'),
         h('button', { type: 'button', 'data-action': toggle === 'ACTIVE' ? 'activate' : 'pause',
           'aria-label': `${toggle === 'ACTIVE' ? 'Activate' : 'Pause'} ${s.name}`,
           onclick: () => this.setStatus(s, toggle) }, toggle === 'ACTIVE' ? 'Activate' : 'Pause'))));
+  }
+
+  async copy(s) {
+    const copy = await this.attempt(() => this.api.post(`/sequences/${encodeURIComponent(s.id)}/copy`));
+    if (!copy) return;
+    this.emit('seq-sequence-copy', { sequence: copy });
+    await this.refresh();
+    this.status(`Copied as ${copy.name} (a draft).`);
   }
 
   /** PUT takes the whole definition; the one just read carries its version, so a concurrent edit is refused. */
@@ -55,4 +65,4 @@ export class SeqSequenceList extends SeqElement {
   }
 }
 
-customElements.define('seq-sequence-list', SeqSequenceList);
+defineElement('seq-sequence-list', SeqSequenceList);

@@ -1,7 +1,7 @@
 // <seq-sequence-metrics sequence-id token api-base>: the per-step funnel (sent, opened, clicked, replied, bounced,
 // unsubscribed) as an SVG bar chart with a data table beside it for screen readers, and the enrollment counts.
 // Event: seq-metrics-load ({metrics}).
-import { SeqElement } from './shared/seq-element.js';
+import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, replace } from './shared/dom.js';
 
 const SERIES = [['sent', '#2457c5'], ['opened', '#3c9d5d'], ['clicked', '#7a4cc2'], ['replied', '#e08a00'],
@@ -79,4 +79,4 @@ export class SeqSequenceMetrics extends SeqElement {
   }
 }
 
-customElements.define('seq-sequence-metrics', SeqSequenceMetrics);
+defineElement('seq-sequence-metrics', SeqSequenceMetrics);

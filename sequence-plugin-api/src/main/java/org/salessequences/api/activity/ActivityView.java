@@ -16,7 +16,9 @@ import java.time.OffsetDateTime;
  *                     {@code WAITING_FOR_REMINDER}, ...), else {@code null}
  * @param detail       more about a failure, for people
  * @param at           when it got this status
+ * @param delivery     for an email step, what became of its email; else {@code null}
  */
 public record ActivityView(String id, String sequenceId, String sequenceName, String stepId, int stepPosition,
-                           String type, String status, String reason, String detail, OffsetDateTime at) {
+                           String type, String status, String reason, String detail, OffsetDateTime at,
+                           DeliveryView delivery) {
 }

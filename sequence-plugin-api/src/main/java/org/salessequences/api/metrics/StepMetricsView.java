@@ -17,8 +17,11 @@ package org.salessequences.api.metrics;
  * @param replied      emails replied to
  * @param bounced      emails that bounced
  * @param unsubscribed emails whose recipient unsubscribed
+ * @param queued       emails waiting to go, not tried yet
+ * @param retrying     emails whose last attempt failed and that will be tried again (failed ones count in
+ *                     {@code failed})
  */
 public record StepMetricsView(String stepId, int position, String type, boolean removed, long executed, long skipped,
                               long deferred, long failed, long sent, long opened, long clicked, long replied,
-                              long bounced, long unsubscribed) {
+                              long bounced, long unsubscribed, long queued, long retrying) {
 }

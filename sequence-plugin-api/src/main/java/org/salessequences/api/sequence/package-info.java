@@ -4,4 +4,7 @@
  * and positions, timestamps, {@code nextRunAt}) filled in. Enumerated values are carried as strings so that a
  * wrong value is reported as a validation error on its field rather than as an unreadable body.
  */
+@JsonbNillable
 package org.salessequences.api.sequence;
+
+import jakarta.json.bind.annotation.JsonbNillable;

@@ -20,6 +20,15 @@ import java.util.Optional;
  */
 public interface HostCrm {
 
+    /**
+     * Asks the host something cheap, so a wrong URL or bad credentials show at start-up (in {@code /health}) rather
+     * than on the first request. Hosts the plugin keeps itself need not override it.
+     *
+     * @throws HostCrmException retryable when the host cannot be reached now, not when it refused
+     */
+    default void probe() {
+    }
+
     /** The contact, or empty when the host has no such contact. */
     Optional<HostContact> findContact(String contactId);
 
@@ -40,6 +49,14 @@ public interface HostCrm {
      */
     default Optional<HostContact> findContactByEmail(String email) {
         return Optional.empty();
+    }
+
+    /**
+     * Contacts by name or email, for pickers. A host that cannot search answers none (users then enter ids); one
+     * that can should answer from an index: this is called as the user types.
+     */
+    default List<HostContact> searchContacts(ContactSearch search) {
+        return List.of();
     }
 
     /**

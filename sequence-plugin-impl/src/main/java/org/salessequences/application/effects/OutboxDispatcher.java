@@ -1,5 +1,6 @@
 package org.salessequences.application.effects;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
-import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.spi.host.HostCallBudgetException;
 
 /**
  * Carries out pending outbox entries, oldest first, each on its own: a failure is retried later with backoff
@@ -60,7 +61,7 @@ public class OutboxDispatcher {
     @Inject
     LocalMember node;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Resource
     ManagedExecutorService executor;
     /**
@@ -89,7 +90,7 @@ public class OutboxDispatcher {
             int handled = 0;
             List<OutboxEntry> batch;
             do {
-                batch = outbox.claim(node.id(), clock.now(), BATCH);
+                batch = outbox.claim(node.id(), clock.instant(), BATCH);
                 carryOutInParallel(batch);
                 handled += batch.size();
             } while (batch.size() == BATCH);
@@ -108,7 +109,7 @@ public class OutboxDispatcher {
         if (next == null) {
             return null;
         }
-        Duration until = Duration.between(clock.now(), next);
+        Duration until = Duration.between(clock.instant(), next);
         return until.isNegative() ? Duration.ZERO : until;
     }
 
@@ -182,6 +183,13 @@ public class OutboxDispatcher {
             }
             effect.perform(entry);
         } catch (EffectException e) {
+            if (e.getCause() instanceof HostCallBudgetException spent) {
+                // Not a failure: the effect waits for the next hour's host calls without counting a try.
+                LOG.info(() -> "SEQ-1103 " + entry.kind() + " effect " + entry.id() + " waits until "
+                        + spent.resumesAt() + " (HOST_CALL_BUDGET)");
+                ledger.held(entry, spent.resumesAt());
+                return;
+            }
             failed(entry, e.getMessage(), e.isRetryable(), e.reason(), e);
         } catch (RuntimeException | Error e) {
             // An Error (out of memory, stack overflow) in one effect must not end the lane and leave this entry and
@@ -193,7 +201,7 @@ public class OutboxDispatcher {
     private void failed(OutboxEntry entry, String detail, boolean retryable, ExecutionReason reason,
                         Throwable cause) {
         if (retryable && entry.attempts() < BACKOFF.size()) {
-            Instant next = clock.now().plus(BACKOFF.get(entry.attempts()));
+            Instant next = clock.instant().plus(BACKOFF.get(entry.attempts()));
             LOG.log(Level.WARNING, "SEQ-0520 " + entry.kind() + " effect " + entry.id() + " failed (try "
                     + (entry.attempts() + 1) + "), retrying at " + next + ": " + detail, cause);
             outbox.retry(entry.id(), next, detail);

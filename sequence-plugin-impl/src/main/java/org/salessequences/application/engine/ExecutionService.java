@@ -43,8 +43,9 @@ import org.salessequences.domain.model.schedule.RunSchedule;
 import org.salessequences.domain.model.sequence.CompiledStep;
 import org.salessequences.domain.model.sequence.SequenceType;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.domain.model.shared.StoredDocuments;
 import org.salessequences.spi.host.HostAccount;
+import org.salessequences.spi.host.HostCallBudgetException;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 
@@ -78,13 +79,13 @@ public class ExecutionService {
     @Inject
     HostCrm host;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
     @Inject
     Event<OutboxQueued> queued;
     @Inject
     SequenceGuardrails guardrails;
     @Inject
-    @ConfigProperty(name = "sequences.limits.emails-per-user-per-day", defaultValue = "2000")
+    @ConfigProperty(name = "sequences.limits.emails-per-user-per-day")
     long emailsPerDay;
 
     public List<EnrollmentRow> due(RunContext run, String afterId, int limit) {
@@ -110,8 +111,16 @@ public class ExecutionService {
             return ExecutionCounts.NONE;
         }
         Map<String, HostContact> contacts = new HashMap<>();
-        host.findContacts(chunk.stream().map(EnrollmentRow::contactId).toList())
-                .forEach(contact -> contacts.put(contact.id(), contact));
+        try {
+            host.findContacts(chunk.stream().map(EnrollmentRow::contactId).toList())
+                    .forEach(contact -> contacts.put(contact.id(), contact));
+        } catch (HostCallBudgetException e) {
+            // The hour's host calls are spent: nothing of the chunk is decided, so each of its steps is due again at
+            // the next run (counted as deferred on this one) instead of failing the run.
+            LOG.warning(() -> "SEQ-1102 run " + run.runId() + " defers " + chunk.size() + " enrollments of sequence "
+                    + sequence.id() + " (HOST_CALL_BUDGET): " + e.getMessage());
+            return new ExecutionCounts(0, 0, chunk.size(), 0);
+        }
         Map<String, Map<String, PastExecution>> history =
                 executions.history(chunk.stream().map(EnrollmentRow::id).toList());
         Set<String> unsubscribed = unsubscribes.among(contacts.values().stream()

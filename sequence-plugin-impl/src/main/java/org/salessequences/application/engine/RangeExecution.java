@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,8 +30,11 @@ import org.salessequences.domain.model.run.SequenceRun;
  * transaction with its range's progress, so a range given back by a member that stopped goes on after its last
  * committed chunk, and each step still executes once (a unique key besides). The run's job ends its stage only when
  * every range is done.
+ *
+ * <p>Dependent, not application-scoped: each batch step and the range helper get instances of their own (and so of
+ * {@link RangeLedger}), see there.
  */
-@ApplicationScoped
+@Dependent
 public class RangeExecution {
 
     /** The batch job's default chunk size, for the chunks other members work. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -24,8 +24,13 @@ import org.salessequences.domain.model.sequence.SequenceType;
 /**
  * The transactions of {@link RangeExecution}, each its own, so that a claim is committed before its range is worked
  * and each chunk of a range commits with the range's progress.
+ *
+ * <p>Dependent, so that no two threads share an instance: Payara's {@code @Transactional} interceptor keeps the
+ * caller's transaction-operations state in a field of its one instance per bean instance, and a range helper's timer
+ * call racing a batch job's call on a shared instance left the job's thread barred from {@code UserTransaction}, so
+ * the job could not commit its next chunk ("Operation not allowed").
  */
-@ApplicationScoped
+@Dependent
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class RangeLedger {
 

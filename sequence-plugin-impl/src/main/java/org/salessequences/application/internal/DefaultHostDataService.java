@@ -28,12 +28,13 @@ import org.salessequences.application.NotFoundException;
 import org.salessequences.application.ValidationException;
 import org.salessequences.application.validation.HostInputReader;
 import org.salessequences.application.validation.Violations;
+import org.salessequences.domain.model.host.HostCapabilities;
 import org.salessequences.domain.model.host.HostDataRepository;
 import org.salessequences.domain.model.host.HostViews;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.csv.CsvReader;
-import org.salessequences.infrastructure.host.HostAdapters;
+import org.salessequences.application.csv.CsvReader;
 import org.salessequences.spi.host.HostAccount;
+import org.salessequences.spi.host.HostCapability;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.Page;
@@ -52,7 +53,7 @@ public class DefaultHostDataService implements HostDataService {
     static final int MAX_ITEMS = 1000;
 
     @Inject
-    HostAdapters adapters;
+    HostCapabilities adapters;
     @Inject
     HostDataRepository repository;
     @Inject
@@ -63,7 +64,7 @@ public class DefaultHostDataService implements HostDataService {
     }
 
     /** Wired by hand, outside CDI (tools and tests). */
-    public DefaultHostDataService(HostAdapters adapters, HostDataRepository repository, HostCrm hostCrm) {
+    public DefaultHostDataService(HostCapabilities adapters, HostDataRepository repository, HostCrm hostCrm) {
         this.adapters = adapters;
         this.repository = repository;
         this.hostCrm = hostCrm;
@@ -179,7 +180,7 @@ public class DefaultHostDataService implements HostDataService {
     }
 
     private void requireEmbedded() {
-        if (!adapters.isEmbedded()) {
+        if (!adapters.has(HostCapability.OWNS_HOST_DATA)) {
             throw new ConflictException("host data is managed by " + adapters.displayName()
                     + ": the host-data endpoints serve the embedded host only");
         }

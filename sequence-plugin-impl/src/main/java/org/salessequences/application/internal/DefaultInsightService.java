@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.application.engine.SequenceAssembler;
 import org.salessequences.api.activity.ActivityView;
+import org.salessequences.api.activity.DeliveryView;
 import org.salessequences.api.metrics.ExitedCounts;
 import org.salessequences.api.metrics.SequenceMetrics;
 import org.salessequences.api.metrics.StepMetricsView;
@@ -17,6 +19,7 @@ import org.salessequences.domain.model.enrollment.EnrollmentRepository;
 import org.salessequences.domain.model.enrollment.EnrollmentRepository.OutcomeCount;
 import org.salessequences.domain.model.enrollment.EnrollmentStatus;
 import org.salessequences.domain.model.enrollment.ExitReason;
+import org.salessequences.domain.model.execution.Delivery;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 
@@ -54,7 +57,7 @@ public class DefaultInsightService implements InsightService {
         List<StepMetricsView> steps = executions.metrics(sequenceId).stream().map(step -> new StepMetricsView(
                 step.stepId(), step.position(), step.type().name(), !current.contains(step.stepId()), step.executed(),
                 step.skipped(), step.deferred(), step.failed(), step.sent(), step.opened(), step.clicked(),
-                step.replied(), step.bounced(), step.unsubscribed())).toList();
+                step.replied(), step.bounced(), step.unsubscribed(), step.queued(), step.retrying())).toList();
         return new SequenceMetrics(enrolled, active, count(outcomes, EnrollmentStatus.COMPLETED, null), exited, steps);
     }
 
@@ -69,7 +72,13 @@ public class DefaultInsightService implements InsightService {
                 .map(entry -> new ActivityView(entry.executionId(), entry.sequenceId(), entry.sequenceName(),
                         entry.stepId(), entry.stepPosition(), entry.type().name(), entry.status().name(),
                         entry.reason() == null ? null : entry.reason().name(), entry.detail(),
-                        SequenceAssembler.time(entry.at()))).toList();
+                        SequenceAssembler.time(entry.at()), delivery(entry.delivery()))).toList();
+    }
+
+    private static DeliveryView delivery(Delivery delivery) {
+        return delivery == null ? null : new DeliveryView(delivery.status().name(), delivery.attempts(),
+                delivery.lastError(), SequenceAssembler.time(delivery.nextAttemptAt()),
+                SequenceAssembler.time(delivery.sentAt()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +13,25 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.api.sequence.PreviewRequest;
+import org.salessequences.application.engine.SequenceAssembler;
 import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.SequenceVersionView;
 import org.salessequences.api.sequence.StepDefinition;
+import org.salessequences.api.sequence.StepPreview;
 import org.salessequences.application.Caller;
 import org.salessequences.application.ConflictException;
+import org.salessequences.application.HostLookupService;
 import org.salessequences.application.LimitExceededException;
 import org.salessequences.application.NotFoundException;
 import org.salessequences.application.SequenceService;
 import org.salessequences.application.TemplateChecker;
 import org.salessequences.application.ValidationException;
 import org.salessequences.application.engine.SequenceCompiler;
+import org.salessequences.application.mail.EmailChannel;
+import org.salessequences.application.mail.EmailPreview;
+import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.validation.SequenceValidator;
 import org.salessequences.domain.model.enrollment.EnrollmentRepository;
 import org.salessequences.domain.model.enrollment.ExitReason;
@@ -40,8 +48,7 @@ import org.salessequences.domain.model.sequence.SequenceType;
 import org.salessequences.domain.model.sequence.SequenceVersion;
 import org.salessequences.domain.model.sequence.StepType;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.json.JsonDocuments;
-import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.domain.model.shared.StoredDocuments;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.SavedView;
 
@@ -52,13 +59,17 @@ public class DefaultSequenceService implements SequenceService {
     @Inject
     SequenceRepository sequences;
     @Inject
+    EmailChannel emailChannel;
+    @Inject
+    HostLookupService hostLookup;
+    @Inject
     EnrollmentRepository enrollments;
     @Inject
     SequenceAssembler assembler;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
     TemplateChecker templates;
     @Inject
@@ -74,7 +85,7 @@ public class DefaultSequenceService implements SequenceService {
     @Inject
     PublicHolidays publicHolidays;
     @Inject
-    @ConfigProperty(name = "sequences.limits.sequences-per-user", defaultValue = "25")
+    @ConfigProperty(name = "sequences.limits.sequences-per-user")
     int sequencesPerUser;
 
     @Override
@@ -84,7 +95,7 @@ public class DefaultSequenceService implements SequenceService {
             throw new LimitExceededException("you already own " + sequencesPerUser + " sequences, the most allowed "
                     + "(sequences.limits.sequences-per-user); delete one before creating another");
         }
-        Instant now = clock.now();
+        Instant now = clock.instant();
         Sequence sequence = new Sequence(Ids.newId(), caller.userId(), now);
         apply(sequence, valid, now);
         sequences.add(sequence);
@@ -95,6 +106,61 @@ public class DefaultSequenceService implements SequenceService {
         SequenceDefinition saved = assembler.sequence(sequence, steps);
         saveVersion(sequence, caller, now, List.of("created"), saved);
         return saved;
+    }
+
+    @Override
+    public SequenceDefinition copy(Caller caller, String id) {
+        SequenceDefinition source = get(caller, id);
+        List<StepDefinition> steps = source.steps().stream().map(step -> new StepDefinition(null, step.position(),
+                step.type(), step.day(), step.conditions(), step.match(), step.email(), step.task(), step.sms()))
+                .toList();
+        return create(caller, new SequenceDefinition(null, null, "Copy of " + source.name(), source.type(), "DRAFT",
+                source.exclusive(), source.audience(), source.schedule(), steps, source.exitCriteria(), null, null, null,
+                null, source.guardrails(), null));
+    }
+
+    @Override
+    public StepPreview preview(Caller caller, String id, String stepId, PreviewRequest request) {
+        if (request == null || request.contactId() == null || request.contactId().isBlank()) {
+            throw ValidationException.of("contactId", "is required: the contact to render the email for");
+        }
+        SequenceDefinition sequence = get(caller, id);
+        hostLookup.contactFields(caller, request.contactId()); // 404 for a contact the caller may not reach
+        List<StepDefinition> emails = sequence.steps().stream().filter(step -> "EMAIL".equals(step.type())).toList();
+        int at = -1;
+        for (int i = 0; i < emails.size(); i++) {
+            if (emails.get(i).id().equals(stepId)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            if (sequence.steps().stream().anyMatch(step -> step.id().equals(stepId))) {
+                throw ValidationException.of("stepId", "is not an email step: only emails have a preview");
+            }
+            throw new NotFoundException("step", stepId);
+        }
+        EmailPreview preview = previewAt(sequence, emails, at, request.contactId());
+        return new StepPreview(preview.subject(), preview.html(), preview.text());
+    }
+
+    @Override
+    public StepPreview testEmail(Caller caller, String id, String stepId, PreviewRequest request) {
+        if (caller.email() == null || caller.email().isBlank()) {
+            throw ValidationException.of("email", "your token carries no email address to send the test to");
+        }
+        StepPreview preview = preview(caller, id, stepId, request);
+        emailChannel.sendTest(caller.userId(), caller.email(),
+                new EmailPreview(preview.subject(), preview.html(), preview.text()));
+        return preview;
+    }
+
+    /** The email at {@code at}, its thread's previous subject from the email step before it (rendered the same way). */
+    private EmailPreview previewAt(SequenceDefinition sequence, List<StepDefinition> emails, int at, String contactId) {
+        StepDefinition step = emails.get(at);
+        String previousSubject = at == 0 ? null : previewAt(sequence, emails, at - 1, contactId).subject();
+        return emailChannel.preview(new EmailRequest("preview-" + step.id(), sequence.ownerId(), contactId,
+                sequence.id(), step.id(), step.email(), null, null,
+                previousSubject == null ? null : "<preview@preview.invalid>", previousSubject));
     }
 
     @Override
@@ -116,7 +182,7 @@ public class DefaultSequenceService implements SequenceService {
         SequenceDefinition valid = SequenceValidator.validate(definition, context(currentTypes, sequence.ownerId()));
 
         SequenceDefinition before = assembler.sequence(sequence, current);
-        Instant now = clock.now();
+        Instant now = clock.instant();
         Map<String, SequenceStep> byId = new HashMap<>();
         current.forEach(step -> byId.put(step.id(), step));
         List<SequenceStep> steps = new ArrayList<>();
@@ -151,7 +217,7 @@ public class DefaultSequenceService implements SequenceService {
     @Override
     public void delete(Caller caller, String id) {
         Sequence sequence = visible(caller, id);
-        Instant now = clock.now();
+        Instant now = clock.instant();
         sequence.delete(now);
         sequences.releaseSlot(sequence.ownerId());
         enrollments.exitAll(id, ExitReason.REMOVED, now);

@@ -19,6 +19,23 @@ public interface EmailChannel {
     RenderedEmail render(EmailRequest request);
 
     /**
+     * Renders the email as {@link #send} would send it (subject with threading, HTML and its text alternative),
+     * without tracking, sending or recording anything.
+     *
+     * @throws EffectException when the contact cannot be resolved, a
+     *         {@link org.salessequences.application.TemplateFailedException} when a template cannot be rendered
+     */
+    EmailPreview preview(EmailRequest request);
+
+    /**
+     * Sends a rendered email, untracked and unthreaded, through the owner's mailbox to {@code to} (the owner's own
+     * address: "send a test to me"), under a Message-ID of its own.
+     *
+     * @throws EffectException when it cannot be sent, in words
+     */
+    void sendTest(String ownerId, String to, EmailPreview email);
+
+    /**
      * Renders (unless overridden), adds tracking, threading and unsubscribe headers, and sends the email through
      * the owner's mailbox.
      *

@@ -24,6 +24,7 @@ import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.application.HostDataService;
 import org.salessequences.domain.model.host.HostDataRepository;
+import org.salessequences.spi.host.HostCapability;
 
 /**
  * With {@code sequences.demo.seed=true} (set by {@code deploy/run.sh}), fills an empty embedded host with demo data
@@ -64,7 +65,7 @@ public class DemoHostSeeder {
     private static final String[] STAGES = {"lead", "qualified", "customer"};
 
     @Inject
-    @ConfigProperty(name = "sequences.demo.seed", defaultValue = "false")
+    @ConfigProperty(name = "sequences.demo.seed")
     boolean seed;
     @Inject
     HostAdapters adapters;
@@ -75,7 +76,7 @@ public class DemoHostSeeder {
 
     @PostConstruct
     void seedWhenEmpty() {
-        if (!seed || !adapters.isEmbedded()) {
+        if (!seed || !adapters.has(HostCapability.OWNS_HOST_DATA)) {
             return;
         }
         if (!repository.isEmpty()) {

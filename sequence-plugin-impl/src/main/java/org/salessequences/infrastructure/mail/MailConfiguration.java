@@ -19,13 +19,19 @@ import org.salessequences.domain.model.mailbox.SenderAddresses;
 public class MailConfiguration {
 
     @Inject
-    @ConfigProperty(name = "sequences.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "sequences.public.url")
     String publicUrl;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.host", defaultValue = "localhost")
-    String smtpHost;
+    @ConfigProperty(name = MailTransportChoice.SMTP_HOST)
+    Optional<String> smtpHost;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.port", defaultValue = "25")
+    @ConfigProperty(name = MailTransportChoice.TRANSPORT)
+    Optional<String> transport;
+    @Inject
+    @ConfigProperty(name = "sequences.dev-mode")
+    boolean devMode;
+    @Inject
+    @ConfigProperty(name = "sequences.smtp.port")
     int smtpPort;
     @Inject
     @ConfigProperty(name = "sequences.smtp.username")
@@ -34,16 +40,16 @@ public class MailConfiguration {
     @ConfigProperty(name = "sequences.smtp.password")
     Optional<String> smtpPassword;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.starttls", defaultValue = "false")
+    @ConfigProperty(name = "sequences.smtp.starttls")
     boolean smtpStarttls;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.from", defaultValue = "sequences@localhost")
+    @ConfigProperty(name = "sequences.smtp.from")
     String smtpFrom;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.connections-per-mailbox", defaultValue = "4")
+    @ConfigProperty(name = "sequences.smtp.connections-per-mailbox")
     int connectionsPerMailbox;
     @Inject
-    @ConfigProperty(name = "sequences.smtp.idle-seconds", defaultValue = "60")
+    @ConfigProperty(name = "sequences.smtp.idle-seconds")
     int idleSeconds;
     // Comma lists read as one string: Payara's MicroProfile Config fails on Optional<List<String>> at run time.
     @Inject
@@ -56,10 +62,17 @@ public class MailConfiguration {
     @Produces
     @Singleton
     MailSettings mailSettings() {
-        MailServer server = new MailServer(smtpHost, smtpPort, smtpUsername.filter(s -> !s.isBlank()).orElse(null),
+        MailServer server = new MailServer(smtpHost.filter(host -> !host.isBlank())
+                .orElse(MailTransportChoice.DEFAULT_SMTP_HOST), smtpPort, smtpUsername.filter(s -> !s.isBlank()).orElse(null),
                 smtpPassword.filter(s -> !s.isEmpty()).orElse(null), smtpStarttls);
         return new MailSettings(publicUrl, server, smtpFrom, Math.max(1, connectionsPerMailbox),
                 Duration.ofSeconds(Math.max(1, idleSeconds)));
+    }
+
+    @Produces
+    @Singleton
+    MailTransportChoice mailTransport() {
+        return MailTransportChoice.of(transport, devMode, smtpHost);
     }
 
     /** Where reps' mailboxes may connect; the default mailbox ({@code sequences.smtp.*}) is the admin's and trusted. */

@@ -1,8 +1,10 @@
 package org.salessequences.infrastructure.mail;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -17,6 +19,7 @@ import org.salessequences.application.EffectException;
 import org.salessequences.application.TemplateFailedException;
 import org.salessequences.application.mail.EmailBatch;
 import org.salessequences.application.mail.EmailChannel;
+import org.salessequences.application.mail.EmailPreview;
 import org.salessequences.application.mail.EmailRequest;
 import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
@@ -24,6 +27,7 @@ import org.salessequences.application.mail.SentEmail;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
+import org.salessequences.infrastructure.mail.sink.JdbcDevMailbox;
 import org.salessequences.infrastructure.mail.smtp.SmtpConnectionPool;
 import org.salessequences.infrastructure.mail.smtp.SmtpFailures;
 import org.salessequences.infrastructure.mail.tracking.TrackedHtml;
@@ -39,6 +43,7 @@ import org.salessequences.spi.host.HostCrm;
 
 /**
  * Sends step emails with Jakarta Mail through the owner's SMTP mailbox (the default mailbox when they have none),
+ * or keeps them in the built-in sink instead when the {@link MailTransportChoice} says so,
  * over connections kept open and reused ({@link SmtpConnectionPool}); an owner's own server only where the
  * {@link MailHostPolicy} allows, and as an address the {@link SenderAddresses} allow. Thread-safe: one instance
  * serves every batch thread.
@@ -57,6 +62,8 @@ public class SmtpEmailChannel implements EmailChannel {
     private ApplicationClock clock;
     private SmtpConnectionPool connections;
     private ContactTemplateModels models;
+    private JdbcDevMailbox sink;
+    private boolean sinking;
 
     protected SmtpEmailChannel() {
         // for the CDI proxy
@@ -66,7 +73,7 @@ public class SmtpEmailChannel implements EmailChannel {
     public SmtpEmailChannel(HostCrm host, MailboxRepository mailboxes, VelocityTemplateRenderer templates,
                             JdbcEmailLinkStore links, JdbcSentEmailLookup sentEmails, MailSettings settings,
                             SignedTokens trackingTokens, ApplicationClock clock, MailHostPolicy hosts,
-                            SenderAddresses senderAddresses) {
+                            SenderAddresses senderAddresses, JdbcDevMailbox sink, MailTransportChoice transport) {
         MailStreamProviderPin.pin();
         this.templates = templates;
         this.links = links;
@@ -75,12 +82,34 @@ public class SmtpEmailChannel implements EmailChannel {
         this.clock = clock;
         this.connections = new SmtpConnectionPool(settings.connectionsPerMailbox(), settings.idleTimeout(), hosts);
         this.models = new ContactTemplateModels(host, mailboxes, settings, sentEmails, senderAddresses);
+        this.sink = sink;
+        this.sinking = transport.sink();
     }
 
     @Override
     public RenderedEmail render(EmailRequest request) {
         HostContact contact = models.contact(request.contactId());
         return render(request, models, contact, models.sender(request.ownerId()));
+    }
+
+    @Override
+    public EmailPreview preview(EmailRequest request) {
+        HostContact contact = models.contact(request.contactId());
+        RenderedEmail rendered = render(request, models, contact, models.sender(request.ownerId()));
+        TrackedHtml body = TrackedHtml.of(rendered.body(), request.executionId(), tracking, false, false, false);
+        return new EmailPreview(rendered.subject(), body.html(), body.text());
+    }
+
+    @Override
+    public void sendTest(String ownerId, String to, EmailPreview email) {
+        Sender sender = models.sender(ownerId);
+        String from = sender.from(null);
+        String messageId = settings.messageIdOf("test-" + UUID.randomUUID());
+        OutgoingEmail test = new OutgoingEmail(messageId, from, sender.name(), to, List.of(),
+                List.of(), null, "[Test] " + email.subject(), email.html(), email.text(), null, null,
+                clock.now());
+        String what = "the test email to " + to;
+        transmit(test, sender, what);
     }
 
     @Override
@@ -118,16 +147,25 @@ public class SmtpEmailChannel implements EmailChannel {
                 threaded(request) ? request.inReplyTo() : null,
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();
+        transmit(email, sender, what);
+        LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
+        return new SentEmail(messageId, rendered.subject());
+    }
+
+    /** Sends the email through the sender's server, or keeps it in the sink instead. */
+    private void transmit(OutgoingEmail email, Sender sender, String what) {
         try {
             MimeMessage message = email.toMime();
-            connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
+            if (sinking) {
+                sink.keep(message, clock.now());
+            } else {
+                connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
+            }
         } catch (AddressException e) {
             throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
         } catch (MessagingException e) {
             throw SmtpFailures.toEffectFailure(e, what, sender.server());
         }
-        LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
-        return new SentEmail(messageId, rendered.subject());
     }
 
     /** Closes SMTP connections unused for the idle timeout; called on a schedule. */
@@ -161,9 +199,12 @@ public class SmtpEmailChannel implements EmailChannel {
         }
     }
 
-    /** A reply in the previous email's thread without a subject of its own takes "Re: " and the previous subject. */
+    /**
+     * A reply in the previous email's thread takes "Re: " and the previous subject, whatever subject its step has:
+     * Gmail and Outlook start a new thread for a reply whose subject differs.
+     */
     private static String subject(EmailRequest request, String rendered) {
-        if (!rendered.isBlank() || !threaded(request) || request.previousSubject() == null) {
+        if (!threaded(request) || request.previousSubject() == null) {
             return rendered;
         }
         String previous = request.previousSubject().strip();

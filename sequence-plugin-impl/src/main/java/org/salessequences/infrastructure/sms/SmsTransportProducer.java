@@ -14,10 +14,10 @@ import org.salessequences.spi.message.SmsTransport;
 public class SmsTransportProducer {
 
     @Inject
-    @ConfigProperty(name = "sequences.sms.adapter", defaultValue = "log")
+    @ConfigProperty(name = "sequences.sms.adapter")
     String adapter;
     @Inject
-    @ConfigProperty(name = "sequences.sms.twilio.url", defaultValue = "https://api.twilio.com")
+    @ConfigProperty(name = "sequences.sms.twilio.url")
     String twilioUrl;
     // Optional: an empty default counts as no value in MicroProfile Config and would stop the deployment.
     @Inject

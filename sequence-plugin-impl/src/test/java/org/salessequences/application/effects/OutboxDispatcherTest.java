@@ -21,6 +21,7 @@ import jakarta.enterprise.inject.Instance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salessequences.application.EffectException;
 import org.salessequences.application.TemplateFailedException;
 import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
@@ -30,6 +31,7 @@ import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.spi.host.HostCallBudgetException;
 
 /**
  * What becomes of an entry whose effect fails in a way a template can cause: a template failure fails its execution
@@ -144,6 +146,23 @@ class OutboxDispatcherTest {
         assertEquals(List.of("e2", "e4"), outbox.done);
     }
 
+    @Test
+    void anEffectOverTheHostCallBudgetWaitsForTheNextHourWithoutCountingATryOrFailing() {
+        Instant nextHour = Instant.parse("2026-03-02T10:00:00Z");
+        outbox.add(List.of(entry("e1", "c1")));
+        behaviour.put("e1", entry -> {
+            throw new EffectException("the host did not create the task", true,
+                    new HostCallBudgetException("SEQ-1101 spent", nextHour));
+        });
+
+        assertEquals(1, dispatcher.drain());
+
+        assertEquals(Map.of("e1", nextHour), outbox.deferred);
+        assertEquals(List.of(), outbox.retried, "no try is counted");
+        assertEquals(Map.of(), failedExecutions);
+        assertTrue(outbox.claimed.isEmpty(), "nothing is left claimed");
+    }
+
     private static OutboxEntry entry(String id, String contactId) {
         return new OutboxEntry(id, OutboxKind.TASK, "exec-" + id, contactId, "{}", 0, Instant.now());
     }
@@ -166,6 +185,7 @@ class OutboxDispatcherTest {
         final List<String> retried = new ArrayList<>();
         final List<String> failed = new ArrayList<>();
         final List<String> releases = new ArrayList<>();
+        final Map<String, Instant> deferred = new LinkedHashMap<>();
 
         @Override
         public synchronized void add(List<OutboxEntry> entries) {
@@ -201,7 +221,7 @@ class OutboxDispatcherTest {
         @Override
         public synchronized void defer(String id, Instant at) {
             claimed.remove(id);
-            retried.add(id);
+            deferred.put(id, at);
         }
 
         @Override

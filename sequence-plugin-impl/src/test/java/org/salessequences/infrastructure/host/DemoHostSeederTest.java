@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.salessequences.infrastructure.host.embedded.EmbeddedHostCrmFactory;
 import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.application.internal.DefaultHostDataService;
 import org.salessequences.infrastructure.host.embedded.EmbeddedHostCrm;
@@ -28,7 +29,7 @@ class DemoHostSeederTest {
 
     @BeforeEach
     void wire() {
-        seeder.adapters = HostAdapters.named(HostAdapters.EMBEDDED);
+        seeder.adapters = HostAdapters.named(EmbeddedHostCrmFactory.ID);
         seeder.repository = repository;
         seeder.hostData = new DefaultHostDataService(seeder.adapters, repository, crm);
     }

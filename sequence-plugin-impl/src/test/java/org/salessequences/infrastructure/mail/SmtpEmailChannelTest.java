@@ -37,6 +37,7 @@ import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
+import org.salessequences.infrastructure.mail.sink.JdbcDevMailbox;
 import org.salessequences.infrastructure.mail.tracking.TrackingLinks;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxRepository;
@@ -79,11 +80,18 @@ class SmtpEmailChannelTest {
     /** The domain of the reps' mailboxes, which the default mailbox may send as. */
     private static final SenderAddresses REPS_DOMAIN = new SenderAddresses(List.of("acme-sales.example"));
 
+    private static final MailTransportChoice SMTP = new MailTransportChoice(false, "test");
+
     private SmtpEmailChannel channel(int defaultPort, MailHostPolicy hosts, SenderAddresses senders) {
+        return channel(defaultPort, hosts, senders, SMTP);
+    }
+
+    private SmtpEmailChannel channel(int defaultPort, MailHostPolicy hosts, SenderAddresses senders,
+                                     MailTransportChoice transport) {
         MailSettings settings = new MailSettings(PUBLIC_URL, new MailServer("localhost", defaultPort, null, null, false),
                 "team@seq.example.com", 2, Duration.ofSeconds(60));
         return new SmtpEmailChannel(host, mailboxes, new VelocityTemplateRenderer(), links, new JdbcSentEmailLookup(sql),
-                settings, TOKENS, new ApplicationClock(), hosts, senders);
+                settings, TOKENS, new ApplicationClock(), hosts, senders, new JdbcDevMailbox(sql, transport), transport);
     }
 
     private SmtpEmailChannel channel(int defaultPort) {
@@ -117,6 +125,31 @@ class SmtpEmailChannelTest {
             }
         }
         throw new AssertionError("no " + type + " part");
+    }
+
+    @Test
+    void theSinkKeepsTheWholeEmailInsteadOfSendingItAndARetryIsStillOneEmail() throws Exception {
+        MailTransportChoice sinking = new MailTransportChoice(true, "test");
+        SmtpEmailChannel channel = channel(DEFAULT_SMTP.getSmtp().getPort(), LOCAL_ALLOWED, REPS_DOMAIN, sinking);
+        JdbcDevMailbox mailbox = new JdbcDevMailbox(sql, sinking);
+        EmailRequest request = request("exec-sink", "c1", email("Hi $contact.firstName",
+                "<p>Hello $contact.firstName, see <a href=\"https://acme.example/pricing\">pricing</a>.</p>",
+                "NEW_THREAD"));
+
+        channel.send(request);
+        channel.send(request);
+
+        assertEquals(0, DEFAULT_SMTP.getReceivedMessages().length, "nothing leaves through SMTP");
+        assertEquals(1, mailbox.count("ADA@acme.example"));
+        assertEquals(0, mailbox.count("someone@else.example"));
+        var kept = mailbox.page(null, 0, 10).get(0);
+        assertEquals("ada@acme.example", kept.to());
+        assertEquals("Hi Ada", kept.subject());
+        assertEquals("<exec-sink@seq.example.com>", kept.messageId());
+        assertTrue(kept.html().contains(PUBLIC_URL + "/t/c/"), kept.html());
+        assertTrue(kept.text().contains("Hello Ada"), kept.text());
+        assertTrue(kept.headers().stream().anyMatch(h -> h.name().equals("List-Unsubscribe")), kept.headers()::toString);
+        assertEquals(kept, mailbox.find(kept.id()).orElseThrow());
     }
 
     @Test
@@ -178,6 +211,17 @@ class SmtpEmailChannelTest {
         assertEquals("<exec-1@seq.example.com>", message.getHeader("References", null));
         assertNull(message.getHeader("List-Unsubscribe"));
         assertFalse(part(message, "text/html").contains("/t/o/"), "no pixel without trackOpens");
+    }
+
+    @Test
+    void aReplyToThePreviousEmailKeepsThePreviousSubjectOverItsOwn() throws Exception {
+        EmailSettings reply = new EmailSettings("A subject of its own", "<p>Following up</p>", "REPLY_TO_PREVIOUS",
+                null, null, List.of(), List.of(), false, false, false);
+        SentEmail sent = channel().send(new EmailRequest("exec-2", "rita", "c1", "s1", "step2", reply, null, null,
+                "<exec-1@seq.example.com>", "Re: Hi Ada from Acme"));
+
+        assertEquals("Re: Hi Ada from Acme", sent.subject());
+        assertEquals("Re: Hi Ada from Acme", only(DEFAULT_SMTP, 1).getSubject());
     }
 
     @Test

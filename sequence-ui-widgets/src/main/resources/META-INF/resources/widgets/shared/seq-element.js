@@ -118,3 +118,13 @@ function closestField(root, field) {
   }
   return null;
 }
+
+/**
+ * Defines a widget's element once. A host page may load the same module twice (two bundles, or a URL with another
+ * query string), and a second `customElements.define` of a tag throws, which would stop the rest of that page's script.
+ */
+export function defineElement(tag, elementClass) {
+  if (!customElements.get(tag)) {
+    customElements.define(tag, elementClass);
+  }
+}

@@ -6,5 +6,6 @@ import org.salessequences.domain.model.sequence.StepType;
 
 /** One line of a contact's sequence timeline. */
 public record TimelineEntry(String executionId, String sequenceId, String sequenceName, String stepId, int stepPosition,
-                            StepType type, ExecutionStatus status, ExecutionReason reason, String detail, Instant at) {
+                            StepType type, ExecutionStatus status, ExecutionReason reason, String detail, Instant at,
+                            Delivery delivery) {
 }

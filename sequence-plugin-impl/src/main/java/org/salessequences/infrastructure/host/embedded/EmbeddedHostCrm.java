@@ -22,6 +22,7 @@ import org.salessequences.application.validation.ConditionGroupReader;
 import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.condition.ConditionGroup;
 import org.salessequences.domain.model.shared.Ids;
+import org.salessequences.spi.host.ContactSearch;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostActivity;
@@ -79,6 +80,35 @@ public class EmbeddedHostCrm implements HostCrm {
         return jdbc.run(connection -> HostRows.contacts(connection, new SqlFragment(CONTACTS
                 + " WHERE c.email_key = ? ORDER BY c.created_at, c.id", List.of(email.strip().toLowerCase(
                 java.util.Locale.ROOT))))).stream().findFirst();
+    }
+
+    /** Prefix matches on the indexed lower-cased keys, at most {@code limit} rows read, ordered by name. */
+    @Override
+    public List<HostContact> searchContacts(ContactSearch search) {
+        String prefix = search.prefix().strip().toLowerCase(Locale.ROOT);
+        String like = likePrefix(prefix);
+        StringBuilder where = new StringBuilder(" WHERE (c.first_name_key LIKE ? ESCAPE '\\' OR c.last_name_key LIKE ?"
+                + " ESCAPE '\\' OR c.email_prefix_key LIKE ? ESCAPE '\\'");
+        List<Object> params = new ArrayList<>(List.of(like, like, like));
+        int space = prefix.indexOf(' ');
+        if (space > 0) {
+            where.append(" OR (c.first_name_key = ? AND c.last_name_key LIKE ? ESCAPE '\\')");
+            params.add(prefix.substring(0, space));
+            params.add(likePrefix(prefix.substring(space + 1).strip()));
+        }
+        where.append(")");
+        if (search.ownerId() != null) {
+            where.append(" AND (c.owner_id = ? OR c.owner_id IS NULL)");
+            params.add(search.ownerId());
+        }
+        String query = CONTACTS + where + " ORDER BY c.first_name_key, c.last_name_key, c.id FETCH FIRST "
+                + Math.max(1, search.limit()) + " ROWS ONLY";
+        return jdbc.run(connection -> HostRows.contacts(connection, new SqlFragment(query, params)));
+    }
+
+    /** A LIKE pattern matching values that start with {@code prefix}, its wildcards taken literally. */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     @Override

@@ -41,6 +41,9 @@ public class JdbcHostDataRepository implements HostDataRepository {
     /** What every new contact starts as. */
     public static final String NOT_YET_CONTACTED = "Not yet contacted";
 
+    /** The lower-cased name columns contacts are searched by, kept beside the names. */
+    private static final Map<String, String> SEARCH_KEYS = Map.of("firstName", "first_name_key",
+            "lastName", "last_name_key");
     private static final List<String> CONTACT_PROPERTIES = List.of("email", "firstName", "lastName", "phone",
             "timezone", "ownerId", "accountId", "city", "state", "country", "jobTitle");
 
@@ -177,8 +180,8 @@ public class JdbcHostDataRepository implements HostDataRepository {
         long now = clock.get();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO host_contact (id, email, email_key, "
                 + "first_name, last_name, phone, timezone, owner_id, account_id, city, state, country, job_title, "
-                + "import_name, last_contacted_mode, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "import_name, last_contacted_mode, created_at, updated_at, first_name_key, last_name_key, "
+                + "email_prefix_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (HostContact contact : contacts) {
                 List<Object> values = new ArrayList<>();
                 values.add(contact.id());
@@ -192,6 +195,9 @@ public class JdbcHostDataRepository implements HostDataRepository {
                 values.add(NOT_YET_CONTACTED);
                 values.add(now);
                 values.add(now);
+                values.add(key(contact.firstName()));
+                values.add(key(contact.lastName()));
+                values.add(key(contact.email()));
                 Jdbc.bind(insert, values);
                 insert.addBatch();
             }
@@ -212,7 +218,12 @@ public class JdbcHostDataRepository implements HostDataRepository {
         StringBuilder sql = new StringBuilder("UPDATE host_contact SET updated_at = ?");
         columns.forEach(name -> sql.append(", ").append(ConditionSql.CONTACT_COLUMNS.get(name)).append(" = ?"));
         if (columns.contains("email")) {
-            sql.append(", email_key = ?");
+            sql.append(", email_key = ?, email_prefix_key = ?");
+        }
+        for (String name : SEARCH_KEYS.keySet()) {
+            if (columns.contains(name)) {
+                sql.append(", ").append(SEARCH_KEYS.get(name)).append(" = ?");
+            }
         }
         if (batch.importName() != null) {
             sql.append(", import_name = ?");
@@ -226,6 +237,12 @@ public class JdbcHostDataRepository implements HostDataRepository {
                 columns.forEach(name -> values.add(contact.property(name)));
                 if (columns.contains("email")) {
                     values.add(key(contact.email()));
+                    values.add(key(contact.email()));
+                }
+                for (String name : SEARCH_KEYS.keySet()) {
+                    if (columns.contains(name)) {
+                        values.add(key(contact.property(name)));
+                    }
                 }
                 if (batch.importName() != null) {
                     values.add(batch.importName());
@@ -326,8 +343,9 @@ public class JdbcHostDataRepository implements HostDataRepository {
                 contact.timezone(), contact.ownerId(), contact.accountId(), contact.properties(), contact.customFields());
     }
 
-    private static String key(String email) {
-        return email == null ? null : email.toLowerCase(Locale.ROOT);
+    /** Lower-cased, for comparing without case on both databases. */
+    private static String key(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     private static List<Object> values(Object... values) {

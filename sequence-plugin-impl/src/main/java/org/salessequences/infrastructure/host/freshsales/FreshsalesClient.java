@@ -14,13 +14,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import org.salessequences.infrastructure.json.JsonTrees;
+import org.salessequences.spi.host.HostCallBudget;
 import org.salessequences.spi.host.HostCrmException;
 
 /**
  * JSON calls to the Freshsales API with its authentication and a bounded retry budget: HTTP 429 waits for its
  * {@code Retry-After} (or the backoff when it has none), 5xx and network failures wait an exponential backoff, both
  * up to {@link FreshsalesSettings#maxAttempts()} attempts, then fail retryably; 401 and other 4xx fail at once and
- * for good. Thread-safe: {@link HttpClient} is, and nothing else is shared.
+ * for good. Each request is first taken from the hourly {@link HostCallBudget}; when it is spent nothing is sent. Thread-safe: {@link HttpClient} is, and nothing else is shared.
  */
 final class FreshsalesClient {
 
@@ -35,11 +36,13 @@ final class FreshsalesClient {
     private final FreshsalesSettings settings;
     private final HttpClient http;
     private final Sleeper sleeper;
+    private final HostCallBudget budget;
 
-    FreshsalesClient(FreshsalesSettings settings, HttpClient http, Sleeper sleeper) {
+    FreshsalesClient(FreshsalesSettings settings, HttpClient http, Sleeper sleeper, HostCallBudget budget) {
         this.settings = settings;
         this.http = http;
         this.sleeper = sleeper;
+        this.budget = budget;
     }
 
     /** The JSON answer to a GET, or empty on 404. */
@@ -65,6 +68,8 @@ final class FreshsalesClient {
         for (int attempt = 1; ; attempt++) {
             Duration wait;
             String failure;
+            // Every request counts against Freshsales' hourly limit, retries included: each is paid for before it goes.
+            budget.spend(1);
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();

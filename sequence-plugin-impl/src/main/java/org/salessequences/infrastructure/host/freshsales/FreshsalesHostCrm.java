@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.salessequences.domain.model.condition.ConditionGroup;
 import org.salessequences.domain.model.condition.FieldScope;
 import org.salessequences.infrastructure.json.JsonTrees;
 import org.salessequences.spi.host.ContactUpdate;
+import org.salessequences.spi.host.HostCallBudget;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostActivity;
 import org.salessequences.spi.host.HostContact;
@@ -57,19 +59,44 @@ public class FreshsalesHostCrm implements HostCrm {
     private final FreshsalesClient client;
     private final Map<String, String> cachedIds = new ConcurrentHashMap<>();
 
-    public FreshsalesHostCrm(FreshsalesSettings settings) {
+    public FreshsalesHostCrm(FreshsalesSettings settings, HostCallBudget budget) {
         this(settings, HttpClient.newBuilder().connectTimeout(settings.timeout()).build(),
-                duration -> Thread.sleep(duration.toMillis()));
+                duration -> Thread.sleep(duration.toMillis()), budget);
     }
 
-    FreshsalesHostCrm(FreshsalesSettings settings, HttpClient http, FreshsalesClient.Sleeper sleeper) {
-        this.client = new FreshsalesClient(settings, http, sleeper);
+    FreshsalesHostCrm(FreshsalesSettings settings, HttpClient http, FreshsalesClient.Sleeper sleeper,
+                      HostCallBudget budget) {
+        this.client = new FreshsalesClient(settings, http, sleeper, budget);
+    }
+
+    /** The contact filters answer when the URL and the API key are right (one call). */
+    @Override
+    public void probe() {
+        filters("contacts");
     }
 
     @Override
     public Optional<HostContact> findContact(String contactId) {
         return client.get("contacts/" + encode(contactId) + "?include=sales_accounts")
                 .map(body -> FreshsalesMapping.contact(body.getJsonObject("contact")));
+    }
+
+    /** One filtered search per {@value #MAX_PER_PAGE} ids rather than a call per contact. */
+    @Override
+    public List<HostContact> findContacts(Collection<String> contactIds) {
+        List<String> ids = contactIds.stream().distinct().toList();
+        List<HostContact> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += MAX_PER_PAGE) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + MAX_PER_PAGE));
+            found.addAll(search(FreshsalesSearch.rule("id", slice), 1, MAX_PER_PAGE).items());
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<HostContact> findContactByEmail(String email) {
+        return search(FreshsalesSearch.rule("contact_email.email", List.of(email)), 1, MAX_PER_PAGE).items().stream()
+                .filter(contact -> email.equalsIgnoreCase(contact.email())).findFirst();
     }
 
     @Override
@@ -99,8 +126,11 @@ public class FreshsalesHostCrm implements HostCrm {
 
     @Override
     public Page<HostContact> contactsOfAccount(String accountId, String cursor, int size) {
-        return page("sales_accounts/" + encode(accountId) + "/contacts", "contacts", cursor, size,
-                FreshsalesMapping::contact, contact -> true);
+        // Freshsales finds the contacts associated with the account; the port wants those whose primary account it is.
+        Page<HostContact> page = search(FreshsalesSearch.rule("sales_account_id", List.of(accountId)),
+                pageNumber(cursor), size);
+        return new Page<>(page.items().stream().filter(contact -> accountId.equals(contact.accountId())).toList(),
+                page.nextCursor());
     }
 
     @Override
@@ -113,9 +143,16 @@ public class FreshsalesHostCrm implements HostCrm {
         return views;
     }
 
+    /**
+     * Reads the contact's custom fields and writes the whole map back with the plugin's fields changed: Freshsales
+     * replaces {@code custom_field} on PUT, so writing only the plugin's fields would drop the contact's others.
+     */
     @Override
     public void updateContact(String contactId, ContactUpdate update) {
-        client.write("PUT", "contacts/" + encode(contactId), FreshsalesMapping.contactUpdate(update));
+        JsonObject contact = client.get("contacts/" + encode(contactId))
+                .map(body -> body.getJsonObject("contact"))
+                .orElseThrow(() -> new HostCrmException("SEQ-0334 Freshsales has no contact " + contactId, false));
+        client.write("PUT", "contacts/" + encode(contactId), FreshsalesMapping.contactUpdate(contact, update));
     }
 
     @Override
@@ -181,6 +218,19 @@ public class FreshsalesHostCrm implements HostCrm {
                 items.add(item);
             }
         }
+        int totalPages = body.get("meta") instanceof JsonObject meta ? meta.getInt("total_pages", page) : page;
+        return new Page<>(items, page < totalPages && !records.isEmpty() ? Integer.toString(page + 1) : null);
+    }
+
+    /** A page of {@code POST /filtered_search/contact} (documented; pages by {@code page}/{@code per_page}). */
+    private Page<HostContact> search(JsonObject rule, int page, int size) {
+        if (size < 1 || size > 1000) {
+            throw new IllegalArgumentException("page size must be 1..1000, not " + size);
+        }
+        JsonObject body = client.write("POST", "filtered_search/contact",
+                FreshsalesSearch.body(rule, page, Math.min(size, MAX_PER_PAGE)));
+        JsonArray records = body.containsKey("contacts") ? body.getJsonArray("contacts") : JsonValue.EMPTY_JSON_ARRAY;
+        List<HostContact> items = records.getValuesAs(JsonObject.class).stream().map(FreshsalesMapping::contact).toList();
         int totalPages = body.get("meta") instanceof JsonObject meta ? meta.getInt("total_pages", page) : page;
         return new Page<>(items, page < totalPages && !records.isEmpty() ? Integer.toString(page + 1) : null);
     }

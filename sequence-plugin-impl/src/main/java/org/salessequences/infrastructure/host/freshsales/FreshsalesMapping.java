@@ -73,9 +73,15 @@ final class FreshsalesMapping {
                 properties, withoutPrefix(customFields(account)));
     }
 
-    /** The body of {@code PUT /contacts/{id}}: only the plugin's fields that the update sets. */
-    static JsonObject contactUpdate(ContactUpdate update) {
+    /**
+     * The body of {@code PUT /contacts/{id}}: the contact's whole {@code custom_field} map as read, with the plugin's
+     * fields that the update sets replaced.
+     */
+    static JsonObject contactUpdate(JsonObject current, ContactUpdate update) {
         JsonObjectBuilder custom = JsonTrees.object();
+        if (current != null && current.get("custom_field") instanceof JsonObject fields) {
+            fields.forEach(custom::add);
+        }
         if (update.lastContactedMode() != null) {
             custom.add(LAST_CONTACTED_MODE, update.lastContactedMode());
         }

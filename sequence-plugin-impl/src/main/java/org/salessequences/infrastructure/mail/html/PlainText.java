@@ -14,6 +14,15 @@ final class PlainText {
     private String target;
     private boolean space;
     private int newlines;
+    private boolean separate;
+
+    /**
+     * Text written from now on starts after a {@code --} line, as below a signature delimiter: our footer stands apart
+     * from what the rep wrote. Nothing is written when no text follows (an appendix that is only the open pixel).
+     */
+    void separateWhatFollows() {
+        separate = true;
+    }
 
     /** Text content, character references already decoded. */
     void text(CharSequence decoded) {
@@ -26,6 +35,11 @@ final class PlainText {
             if (isSpace(c)) {
                 space = true;
             } else {
+                if (separate) {
+                    separate = false;
+                    out.append("--\n");
+                    newlines = 1;
+                }
                 if (space && newlines == 0 && out.length() > 0) {
                     out.append(' ');
                 }

@@ -24,7 +24,7 @@ public class MailboxPollingSchedule {
     @Resource
     TimerService timers;
     @Inject
-    @ConfigProperty(name = "sequences.imap.poll-seconds", defaultValue = "60")
+    @ConfigProperty(name = "sequences.imap.poll-seconds")
     int pollSeconds;
     @Inject
     InboxPoller poller;

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.salessequences.domain.model.execution.Delivery;
 import org.salessequences.domain.model.execution.EmailSignal;
 import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.execution.ExecutionRecord;
@@ -172,14 +173,22 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     @Override
     public List<TimelineEntry> timeline(String contactId, String ownerId, int offset, int limit) {
         return sql.query("SELECT x.id, x.sequence_id, s.name, x.step_id, x.step_position, x.step_type, x.status, x.reason, "
-                        + "x.detail, x.status_at FROM seq_step_execution x JOIN seq_sequence s ON s.id = x.sequence_id "
+                        + "x.detail, x.status_at, x.sent_at, o.status AS outbox_status, o.attempts, o.last_error, "
+                        + "o.next_attempt_at FROM seq_step_execution x JOIN seq_sequence s ON s.id = x.sequence_id "
+                        // The email's outbox entry (one per email execution) says where the email is.
+                        + "LEFT JOIN seq_outbox o ON o.execution_id = x.id AND o.kind = 'EMAIL' "
                         + "WHERE x.contact_id = ? AND s.deleted_at IS NULL" + (ownerId == null ? "" : " AND s.owner_id = ?")
                         + " ORDER BY x.status_at DESC, x.step_position DESC OFFSET " + offset + " ROWS FETCH FIRST " + limit
                         + " ROWS ONLY",
-                row -> new TimelineEntry(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        row.getInt(5), StepType.valueOf(row.getString(6)), ExecutionStatus.valueOf(row.getString(7)),
-                        Sql.constant(row, "reason", ExecutionReason::valueOf), row.getString(9),
-                        Instant.ofEpochMilli(row.getLong(10))),
+                row -> {
+                    StepType type = StepType.valueOf(row.getString(6));
+                    return new TimelineEntry(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getInt(5), type, ExecutionStatus.valueOf(row.getString(7)),
+                            Sql.constant(row, "reason", ExecutionReason::valueOf), row.getString(9),
+                            Instant.ofEpochMilli(row.getLong(10)), type == StepType.EMAIL ? Delivery.of(
+                                    Sql.instant(row, "sent_at"), row.getString("outbox_status"), row.getInt("attempts"),
+                                    row.getString("last_error"), Sql.instant(row, "next_attempt_at")) : null);
+                },
                 ownerId == null ? new Object[]{contactId} : new Object[]{contactId, ownerId});
     }
 
@@ -201,16 +210,20 @@ public class JdbcExecutionRepository implements ExecutionRepository {
                         + "COUNT(x.clicked_at) + MAX(COALESCE(c.clicked, 0)), "
                         + "COUNT(x.replied_at) + MAX(COALESCE(c.replied, 0)), "
                         + "COUNT(x.bounced_at) + MAX(COALESCE(c.bounced, 0)), "
-                        + "COUNT(x.unsubscribed_at) + MAX(COALESCE(c.unsubscribed, 0)) "
+                        + "COUNT(x.unsubscribed_at) + MAX(COALESCE(c.unsubscribed, 0)), "
+                        + "COUNT(CASE WHEN o.status = 'PENDING' AND o.last_error IS NULL THEN 1 END), "
+                        + "COUNT(CASE WHEN o.status = 'PENDING' AND o.last_error IS NOT NULL THEN 1 END) "
                         // A step's metrics: its live executions and the counter of those compacted by retention.
                         + "FROM seq_step st LEFT JOIN seq_step_execution x ON x.step_id = st.id "
+                        + "LEFT JOIN seq_outbox o ON o.execution_id = x.id AND o.kind = 'EMAIL' "
                         + "LEFT JOIN seq_step_counter c ON c.step_id = st.id "
                         + "WHERE st.sequence_id = ? AND (st.removed_at IS NULL OR x.id IS NOT NULL OR c.step_id IS NOT NULL) "
                         + "GROUP BY st.id, st.position, st.type, st.removed_at "
                         + "ORDER BY CASE WHEN st.removed_at IS NULL THEN 0 ELSE 1 END, st.position",
                 row -> new StepMetrics(row.getString(1), row.getInt(2), StepType.valueOf(row.getString(3)),
                         row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7), row.getLong(8), row.getLong(9),
-                        row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13)), sequenceId);
+                        row.getLong(10), row.getLong(11), row.getLong(12), row.getLong(13), row.getLong(14),
+                        row.getLong(15)), sequenceId);
     }
 
     private static ExecutionRef ref(ResultSet row) throws SQLException {

@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -15,8 +17,9 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.salessequences.infrastructure.persistence.schema.SqlDialect;
@@ -51,11 +54,12 @@ public class PlannerStatistics implements WrittenRows {
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
     @Resource
-    ManagedExecutorService managedExecutor;
+    ManagedThreadFactory threadFactory;
 
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
     private volatile Boolean postgresql;
     private Executor executor;
+    private ExecutorService ownThread;
 
     /** For tests outside the container: analyses run on {@code executor}. */
     static PlannerStatistics on(DataSource dataSource, Executor executor) {
@@ -113,8 +117,25 @@ public class PlannerStatistics implements WrittenRows {
         return known;
     }
 
-    private Executor executor() {
-        return executor != null ? executor : managedExecutor;
+    /**
+     * The analyses run on a thread of their own, not on the default managed executor: rows are also inserted by EJB
+     * timers (the outbox pump, the range helper), and a task handed to that executor from a bean gives the pooled
+     * thread the bean's context; the batch runtime runs its jobs on the same pool, and a job on such a thread cannot
+     * commit its chunks ("Operation not allowed").
+     */
+    private synchronized Executor executor() {
+        if (executor == null) {
+            ownThread = Executors.newSingleThreadExecutor(threadFactory);
+            executor = ownThread;
+        }
+        return executor;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (ownThread != null) {
+            ownThread.shutdownNow();
+        }
     }
 
     /** What is known of one table: rows inserted since its last analysis, and how many make the next one due. */

@@ -1,5 +1,7 @@
 package org.salessequences.interfaces.rest.contact;
 
+import java.util.List;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,10 +14,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.salessequences.api.Permission;
 import org.salessequences.api.host.ContactFields;
+import org.salessequences.api.host.ContactMatch;
 import org.salessequences.application.EnrollmentService;
 import org.salessequences.application.HostLookupService;
 import org.salessequences.application.InsightService;
 import org.salessequences.interfaces.rest.PageRequest;
+import org.salessequences.interfaces.rest.WholeNumberParameter;
 import org.salessequences.interfaces.rest.security.CurrentCaller;
 import org.salessequences.interfaces.rest.security.RequiresPermission;
 
@@ -28,6 +32,8 @@ import org.salessequences.interfaces.rest.security.RequiresPermission;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactResource {
 
+    private static final WholeNumberParameter SEARCH_SIZE = WholeNumberParameter.withDefault("size", 10, 1, 50);
+
     @Inject
     CurrentCaller caller;
     @Inject
@@ -36,6 +42,13 @@ public class ContactResource {
     InsightService insights;
     @Inject
     HostLookupService host;
+
+    /** Contacts the caller may reach by name or email prefix, for pickers; {@code size} up to 50 (default 10). */
+    @GET
+    @RequiresPermission(Permission.VIEW)
+    public List<ContactMatch> search(@QueryParam("q") String q, @QueryParam("size") String size) {
+        return host.searchContacts(caller.get(), q, SEARCH_SIZE.read(size));
+    }
 
     /** The contact's name, Last contacted mode and Last activity type, for the panel's header. */
     @GET

@@ -25,7 +25,9 @@ import org.salessequences.api.enrollment.EnrollmentRequest;
 import org.salessequences.api.metrics.SequenceMetrics;
 import org.salessequences.api.run.RunStarted;
 import org.salessequences.api.run.RunView;
+import org.salessequences.api.sequence.PreviewRequest;
 import org.salessequences.api.sequence.SequenceDefinition;
+import org.salessequences.api.sequence.StepPreview;
 import org.salessequences.application.EnrollmentService;
 import org.salessequences.application.InsightService;
 import org.salessequences.application.RunService;
@@ -67,6 +69,34 @@ public class SequenceResource {
         SequenceDefinition created = sequences.create(caller.get(), definition);
         URI location = uriInfo.getAbsolutePathBuilder().path(created.id()).build();
         return Response.created(location).entity(created).build();
+    }
+
+    /** A DRAFT copy named "Copy of ...", owned by the caller. */
+    @POST
+    @Path("{id}/copy")
+    @RequiresPermission(Permission.CREATE)
+    public Response copy(@PathParam("id") String id) {
+        SequenceDefinition created = sequences.copy(caller.get(), id);
+        URI location = uriInfo.getBaseUriBuilder().path("sequences").path(created.id()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    /** The email step rendered for a contact, untracked; nothing is sent or recorded. */
+    @POST
+    @Path("{id}/steps/{stepId}/preview")
+    @RequiresPermission(Permission.VIEW)
+    public StepPreview preview(@PathParam("id") String id, @PathParam("stepId") String stepId,
+                               PreviewRequest request) {
+        return sequences.preview(caller.get(), id, stepId, request);
+    }
+
+    /** "Send a test to me": the preview sent to the caller's own address; answers what was sent. */
+    @POST
+    @Path("{id}/steps/{stepId}/test-email")
+    @RequiresPermission(Permission.VIEW)
+    public StepPreview testEmail(@PathParam("id") String id, @PathParam("stepId") String stepId,
+                                 PreviewRequest request) {
+        return sequences.testEmail(caller.get(), id, stepId, request);
     }
 
     @GET

@@ -20,8 +20,9 @@ import org.salessequences.api.host.ContactView;
 import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.host.HostCrmContractTest;
+import org.salessequences.spi.host.kit.HostCrmContractTest;
 import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;
+import org.salessequences.spi.host.ContactSearch;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostContact;
@@ -90,6 +91,29 @@ class EmbeddedHostCrmTest extends HostCrmContractTest {
     @Override
     protected String unknownId() {
         return Ids.newId();
+    }
+
+    @Test
+    void contactsAreFoundByTheStartOfTheirNameOrEmailWithoutCaseAndWithinTheOwnersReach() {
+        givenHost(List.of(), List.of(
+                new HostContact(null, "ada@acme.example", "Ada", "Lovelace", null, null, "rita", null, Map.of(), Map.of()),
+                new HostContact(null, "grace@navy.example", "Grace", "Hopper", null, null, "bob", null, Map.of(), Map.of()),
+                new HostContact(null, "adam@x.example", "Adam", "Smith", null, null, null, null, Map.of(), Map.of()),
+                new HostContact(null, "100%@y.example", "Per", "Cent", null, null, null, null, Map.of(), Map.of())));
+
+        assertEquals(List.of("Ada", "Adam"), firstNames(new ContactSearch("AD", null, 10)));
+        assertEquals(List.of("Grace"), firstNames(new ContactSearch("hop", null, 10)));
+        assertEquals(List.of("Grace"), firstNames(new ContactSearch("grace@n", null, 10)));
+        assertEquals(List.of("Ada"), firstNames(new ContactSearch("ada love", null, 10)));
+        assertEquals(List.of("Ada"), firstNames(new ContactSearch("ad", null, 1)), "the limit holds");
+        assertEquals(List.of("Ada", "Adam"), firstNames(new ContactSearch("a", "rita", 10)),
+                "a rep reaches their own contacts and those of nobody");
+        assertEquals(List.of("Per"), firstNames(new ContactSearch("100%", null, 10)));
+        assertEquals(List.of(), firstNames(new ContactSearch("1_0", null, 10)), "wildcards are taken literally");
+    }
+
+    private List<String> firstNames(ContactSearch search) {
+        return crm.searchContacts(search).stream().map(HostContact::firstName).toList();
     }
 
     @Test

@@ -84,7 +84,7 @@ class EmailHtmlTest {
         EmailHtml result = EmailHtml.of("<body>Hello <a href=\"https://a.example\">there</a></body>", numbered,
                 "<p>Bye <a href=\"https://footer.example\">here</a>.</p>");
 
-        assertEquals("Hello there (https://t.example/1)\n\nBye here (https://footer.example).", result.text());
+        assertEquals("Hello there (https://t.example/1)\n\n--\nBye here (https://footer.example).", result.text());
         assertEquals(List.of("https://a.example"), offered, "the appendix's links are kept");
     }
 
@@ -102,7 +102,7 @@ class EmailHtmlTest {
 
         assertEquals("<p>Hi <a href=\"https://t.example/1\">there</a></p>"
                 + "<a href=\"https://b.example/unclosed><p>added</p>", result.html());
-        assertEquals("Hi there (https://t.example/1)\n\nadded", result.text());
+        assertEquals("Hi there (https://t.example/1)\n\n--\nadded", result.text());
     }
 
     @Test

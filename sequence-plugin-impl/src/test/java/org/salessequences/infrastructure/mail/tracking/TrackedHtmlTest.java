@@ -59,7 +59,7 @@ class TrackedHtmlTest {
                 + "<a href=\"" + unsubscribe + "\">Unsubscribe</a>.</p><img src=\"" + tracking.openUrl("exec-1")
                 + "\" width=\"1\" height=\"1\" alt=\"\" style=\"display:block;border:0\"></body></html>", result.html());
         assertEquals(List.of(), result.links());
-        assertEquals("Hi\n\nDon't want these emails? Unsubscribe (" + unsubscribe + ").", result.text());
+        assertEquals("Hi\n\n--\nDon't want these emails? Unsubscribe (" + unsubscribe + ").", result.text());
     }
 
     @Test

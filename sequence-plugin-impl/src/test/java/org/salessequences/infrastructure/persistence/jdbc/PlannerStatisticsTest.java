@@ -1,6 +1,7 @@
 package org.salessequences.infrastructure.persistence.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,8 +69,11 @@ class PlannerStatisticsTest {
                     .toList());
         }
 
+        // The stale plan reads every enrollment of the sequence through one of the indexes that lead with the sequence
+        // (which one depends on the indexes the schema has); what matters is that it does not probe the contact index.
         String plan = plan(dataSource);
-        assertTrue(plan.contains("seq_enrollment_keyset"), "what the analysis prevents: " + plan);
+        assertTrue(plan.contains("Index Cond: ((sequence_id)::text = 'sq-big'::text)"), "what the analysis prevents: " + plan);
+        assertFalse(plan.contains("seq_enrollment_once"), "what the analysis prevents: " + plan);
     }
 
     @Test
@@ -80,9 +84,14 @@ class PlannerStatisticsTest {
         assertNull(Sql.insertedTable("INSERT INTO (id) VALUES (?)"));
     }
 
-    /** The statistics of the freshly migrated, empty schema, as a new installation has them. */
+    /**
+     * The statistics of the freshly migrated, empty schema, as a new installation has them. Autovacuum is off for the
+     * table, so that only the analyses under test can bring its statistics up to date: on a slow machine the test
+     * outlasts autovacuum's one-minute nap, and its own analysis would decide either test.
+     */
     private static void analyse(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE seq_enrollment SET (autovacuum_enabled = false)");
             statement.execute("ANALYZE");
         }
     }
