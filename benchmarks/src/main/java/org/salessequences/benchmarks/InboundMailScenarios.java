@@ -108,9 +108,8 @@ final class InboundMailScenarios {
             MailServer server = new MailServer("127.0.0.1", port, "bench", "bench-pw", false);
             MailHostPolicy hosts = MailHostPolicy.of(List.of("127.0.0.1"));
 
-            Position position = ImapInboxReader.read(server, hosts, new Position(null, null), message -> { });
             // Start from before the first message, as after a rep's mailbox has been read up to date and then floods.
-            position = new Position(position.uidValidity(), 0L);
+            Position position = new Position(uidValidity(port), 0L);
             AtomicLong read = new AtomicLong();
             resetPeaks();
             long start = System.nanoTime();
@@ -141,6 +140,20 @@ final class InboundMailScenarios {
             report.heap("raw baseline: peak heap", peakHeap());
         } finally {
             mail.stop();
+        }
+    }
+
+    private static long uidValidity(int port) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", port, "bench", "bench-pw");
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            long validity = ((jakarta.mail.UIDFolder) inbox).getUIDValidity();
+            inbox.close(false);
+            return validity;
+        } finally {
+            store.close();
         }
     }
 

@@ -119,10 +119,16 @@ public final class ImapInboxReader {
         return new Position(validity, lastUid);
     }
 
-    private static void handle(MessageHandler handler, MimeMessage message) {
+    private static void handle(MessageHandler handler, MimeMessage message) throws MessagingException {
         try {
             handler.handle(message);
+        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
+            // The connection, not the message: the read stops here and the next poll starts from this message.
+            throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
+            if (e.getCause() instanceof jakarta.mail.FolderClosedException closed) {
+                throw closed;
+            }
             // One unreadable message must not hold up every message after it.
             LOG.warning(
                     "SEQ-0651 an inbox message could not be read and was skipped: " + e);

@@ -116,7 +116,8 @@ public class InboxPoller {
             return;
         }
         Instant now = clock.now();
-        InboundMail mail = InboundMailClassifier.classify(message, now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        InboundMail mail = InboundMailClassifier.classify(LocalCopy.of(message),
+                now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         if (mail instanceof InboundMail.Reply reply) {
             boolean matched = events.replied(reply.messageIds(), now);
             LOG.fine(() -> "SEQ-0653 reply to " + reply.messageIds() + (matched ? " reported" : " matched nothing"));

@@ -166,6 +166,23 @@ class InboxPollerTest {
     }
 
     @Test
+    void realReportsReadOverImapAreTheirKindWithTheirRecipient() throws Exception {
+        rita.deliver(corpus("arf-01.eml", "redacted@example.net", "ada@acme.example"));
+        rita.deliver(corpus("lhost-qmail-01.eml", "kijitora@example.ne.jp", "bob@acme.example"));
+        assertTrue(poller.poll("rita"));
+        assertEquals(List.of(new Call("complained", null, "ada@acme.example"),
+                new Call("bounced", "<000000000.9999999999999.JavaMail.postmaster@mailhub>",
+                        events.calls.get(1).detail())), events.calls);
+    }
+
+    private static MimeMessage corpus(String sample, String placeholder, String address) throws Exception {
+        String text = java.nio.file.Files.readString(BounceCorpus.root().resolve("sisimai").resolve(sample),
+                java.nio.charset.StandardCharsets.ISO_8859_1).replace(placeholder, address);
+        return new MimeMessage(SESSION, new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+    }
+
+    @Test
     void aWrongPasswordIsRecordedAndReadsNothing() throws Exception {
         mailboxes.save(new Mailbox("rita", "Rita", "rita@acme-sales.example", null, null,
                 new MailServer("localhost", MAIL.getImap().getPort(), "rita", "wrong", false), Instant.now()));
