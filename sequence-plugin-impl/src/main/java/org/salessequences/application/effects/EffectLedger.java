@@ -1,5 +1,6 @@
 package org.salessequences.application.effects;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,8 +17,7 @@ import org.salessequences.domain.model.reminder.Reminder;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.reminder.ReminderRepository;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.json.JsonDocuments;
-import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.domain.model.shared.StoredDocuments;
 
 /**
  * The writes that finish an effect, each in one transaction with marking its outbox entry done, so that an
@@ -34,24 +34,24 @@ public class EffectLedger {
     @Inject
     ReminderRepository reminders;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
     SequenceRepository sequences;
 
     /** An email went out: the execution keeps its Message-ID and subject; the host hears of it. */
     public void emailSent(OutboxEntry entry, String messageId, String subject, HostUpdate update) {
-        executions.markSent(entry.executionId(), messageId, subject, clock.now());
+        executions.markSent(entry.executionId(), messageId, subject, clock.instant());
         queueHostUpdate(entry.contactId(), update);
-        outbox.done(entry.id(), clock.now());
+        outbox.done(entry.id(), clock.instant());
     }
 
     /** A text went out. */
     public void smsSent(OutboxEntry entry, HostUpdate update) {
-        executions.markSent(entry.executionId(), null, null, clock.now());
+        executions.markSent(entry.executionId(), null, null, clock.instant());
         queueHostUpdate(entry.contactId(), update);
-        outbox.done(entry.id(), clock.now());
+        outbox.done(entry.id(), clock.instant());
     }
 
     /** A reminder was created for the rep (unless an earlier try of this entry created it already). */
@@ -59,12 +59,12 @@ public class EffectLedger {
         if (reminders.findByExecution(entry.executionId()).isEmpty()) {
             reminders.add(reminder);
         }
-        outbox.done(entry.id(), clock.now());
+        outbox.done(entry.id(), clock.instant());
     }
 
     /** The host was updated. */
     public void done(OutboxEntry entry) {
-        outbox.done(entry.id(), clock.now());
+        outbox.done(entry.id(), clock.instant());
     }
 
     /**
@@ -87,28 +87,28 @@ public class EffectLedger {
      */
     public void mailboxWaitEnded(String enrollmentId, String sequenceId) {
         sequences.replanEnrollment(enrollmentId);
-        sequences.wakeForContacts(sequenceId, clock.now());
+        sequences.wakeForContacts(sequenceId, clock.instant());
     }
 
     /** The effect gave up: its execution fails with the reason and detail, for the timeline. */
     public void givenUp(OutboxEntry entry, ExecutionReason reason, String detail) {
-        outbox.fail(entry.id(), detail, clock.now());
+        outbox.fail(entry.id(), detail, clock.instant());
         if (entry.executionId() != null && entry.kind() != OutboxKind.HOST_UPDATE) {
-            executions.markFailed(entry.executionId(), reason, detail, clock.now());
+            executions.markFailed(entry.executionId(), reason, detail, clock.instant());
         }
     }
 
     /** The effect will not happen because of a fact found when it was due (the address unsubscribed meanwhile). */
     public void skipped(OutboxEntry entry, ExecutionReason reason) {
-        outbox.done(entry.id(), clock.now());
-        executions.markSkipped(entry.executionId(), reason, clock.now());
+        outbox.done(entry.id(), clock.instant());
+        executions.markSkipped(entry.executionId(), reason, clock.instant());
     }
 
     /** Queues a host update in the caller's transaction. */
     public void queueHostUpdate(String contactId, HostUpdate update) {
         if (update != null) {
             outbox.add(List.of(new OutboxEntry(Ids.newId(), OutboxKind.HOST_UPDATE, null, contactId, json.write(update),
-                    0, clock.now())));
+                    0, clock.instant())));
         }
     }
 }

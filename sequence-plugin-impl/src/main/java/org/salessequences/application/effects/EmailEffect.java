@@ -1,5 +1,6 @@
 package org.salessequences.application.effects;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.execution.ExecutionStatus;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
-import org.salessequences.infrastructure.time.ApplicationClock;
 
 /** Sends the email of an EMAIL step execution, threaded onto the previous email when the step asks. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class EmailEffect implements Effect {
     @Inject
     EffectLedger ledger;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
     MailboxPacing pacing;
 
@@ -87,7 +87,7 @@ public class EmailEffect implements Effect {
         EmailSettings settings = stepEffects.payload(entry).step().email();
         Optional<SentEmail> went;
         try {
-            went = gate.through(entry, execution, clock::now, () -> sender.send(request(execution, settings, null, null)));
+            went = gate.through(entry, execution, clock::instant, () -> sender.send(request(execution, settings, null, null)));
         } catch (RecipientUnsubscribedException e) {
             // The address unsubscribed between the run and now: the step is skipped, not failed.
             ledger.skipped(entry, ExecutionReason.UNSUBSCRIBED);
@@ -98,7 +98,7 @@ public class EmailEffect implements Effect {
         }
         SentEmail sent = went.get();
         ledger.emailSent(entry, sent.messageId(), sent.subject(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
-                sent.subject(), null, null, execution.ownerId(), clock.now()));
+                sent.subject(), null, null, execution.ownerId(), clock.instant()));
         if (execution.status() == ExecutionStatus.DEFERRED) {
             ledger.mailboxWaitEnded(execution.enrollmentId(), execution.sequenceId());
         }

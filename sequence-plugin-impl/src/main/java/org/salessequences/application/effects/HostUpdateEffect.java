@@ -9,7 +9,7 @@ import org.salessequences.domain.model.outbox.HostFieldWrites;
 import org.salessequences.domain.model.outbox.HostFieldWrites.Field;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
-import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.domain.model.shared.StoredDocuments;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostActivity;
 import org.salessequences.spi.host.HostCrm;
@@ -28,7 +28,7 @@ public class HostUpdateEffect implements Effect {
     @Inject
     EffectLedger ledger;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
     @Inject
     HostFieldWrites fieldWrites;
 

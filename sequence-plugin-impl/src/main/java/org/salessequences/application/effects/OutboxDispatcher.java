@@ -1,5 +1,6 @@
 package org.salessequences.application.effects;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
-import org.salessequences.infrastructure.time.ApplicationClock;
 import org.salessequences.spi.host.HostCallBudgetException;
 
 /**
@@ -61,7 +61,7 @@ public class OutboxDispatcher {
     @Inject
     LocalMember node;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Resource
     ManagedExecutorService executor;
     /**
@@ -90,7 +90,7 @@ public class OutboxDispatcher {
             int handled = 0;
             List<OutboxEntry> batch;
             do {
-                batch = outbox.claim(node.id(), clock.now(), BATCH);
+                batch = outbox.claim(node.id(), clock.instant(), BATCH);
                 carryOutInParallel(batch);
                 handled += batch.size();
             } while (batch.size() == BATCH);
@@ -109,7 +109,7 @@ public class OutboxDispatcher {
         if (next == null) {
             return null;
         }
-        Duration until = Duration.between(clock.now(), next);
+        Duration until = Duration.between(clock.instant(), next);
         return until.isNegative() ? Duration.ZERO : until;
     }
 
@@ -201,7 +201,7 @@ public class OutboxDispatcher {
     private void failed(OutboxEntry entry, String detail, boolean retryable, ExecutionReason reason,
                         Throwable cause) {
         if (retryable && entry.attempts() < BACKOFF.size()) {
-            Instant next = clock.now().plus(BACKOFF.get(entry.attempts()));
+            Instant next = clock.instant().plus(BACKOFF.get(entry.attempts()));
             LOG.log(Level.WARNING, "SEQ-0520 " + entry.kind() + " effect " + entry.id() + " failed (try "
                     + (entry.attempts() + 1) + "), retrying at " + next + ": " + detail, cause);
             outbox.retry(entry.id(), next, detail);

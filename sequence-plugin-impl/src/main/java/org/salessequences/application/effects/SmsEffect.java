@@ -1,5 +1,7 @@
 package org.salessequences.application.effects;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +13,6 @@ import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.shared.PhoneNumbers;
-import org.salessequences.infrastructure.time.ApplicationClock;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.message.SmsException;
 import org.salessequences.spi.message.SmsTransport;
@@ -31,7 +32,7 @@ public class SmsEffect implements Effect {
     @Inject
     EffectLedger ledger;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
 
     @Override
     public OutboxKind kind() {
@@ -53,6 +54,6 @@ public class SmsEffect implements Effect {
             throw new EffectException("the text was not sent: " + e.getMessage(), e.isRetryable(), e);
         }
         ledger.smsSent(entry, HostUpdate.activity(null, "SMS", "SMS", "Text message", body, null, execution.ownerId(),
-                clock.now()));
+                clock.instant()));
     }
 }

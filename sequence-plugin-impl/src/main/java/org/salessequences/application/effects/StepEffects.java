@@ -10,7 +10,7 @@ import org.salessequences.application.EffectException;
 import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.outbox.OutboxEntry;
-import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.domain.model.shared.StoredDocuments;
 
 /** Reads what every step effect starts from: its step execution, and the step as it was when it ran. */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class StepEffects {
     @Inject
     ExecutionRepository executions;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
 
     /** Recently parsed payloads by their text, the least recently used dropped first; only ever read. */
     private final Map<String, StepEffect> parsed = new LinkedHashMap<>(PARSED + 1, 1f, true) {

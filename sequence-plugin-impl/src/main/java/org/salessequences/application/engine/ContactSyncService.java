@@ -1,5 +1,6 @@
 package org.salessequences.application.engine;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.salessequences.domain.model.enrollment.EnrollmentBatchStore;
 import org.salessequences.domain.model.enrollment.EnrollmentStatus;
 import org.salessequences.domain.model.enrollment.SequenceMembership;
-import org.salessequences.infrastructure.time.ApplicationClock;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostCrm;
 
@@ -32,12 +32,12 @@ public class ContactSyncService {
     @Inject
     HostCrm host;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
 
     /** Writes the lists of up to {@link #BATCH} pending contacts; returns their ids. */
     @Transactional
     public List<String> syncBatch() {
-        Instant asOf = clock.now();
+        Instant asOf = clock.instant();
         List<String> contactIds = enrollments.unsyncedContacts(BATCH);
         if (contactIds.isEmpty()) {
             return contactIds;

@@ -42,7 +42,7 @@ import org.salessequences.domain.model.schedule.RunSchedule;
 import org.salessequences.domain.model.sequence.CompiledStep;
 import org.salessequences.domain.model.sequence.SequenceType;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.domain.model.shared.StoredDocuments;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostCallBudgetException;
 import org.salessequences.spi.host.HostContact;
@@ -76,7 +76,7 @@ public class ExecutionService {
     @Inject
     HostCrm host;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
     @Inject
     Event<OutboxQueued> queued;
     @Inject

@@ -12,7 +12,6 @@ import org.salessequences.api.sequence.GuardrailsDefinition;
 import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.StepDefinition;
-import org.salessequences.application.internal.SequenceAssembler;
 import org.salessequences.application.validation.ConditionGroupReader;
 import org.salessequences.application.validation.SequenceValidator;
 import org.salessequences.application.validation.Violations;

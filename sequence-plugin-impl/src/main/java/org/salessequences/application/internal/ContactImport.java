@@ -18,8 +18,8 @@ import org.salessequences.application.validation.HostInputReader;
 import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.host.ContactImportBatch;
 import org.salessequences.domain.model.host.HostDataRepository;
-import org.salessequences.infrastructure.csv.CsvReader;
-import org.salessequences.infrastructure.csv.CsvRecord;
+import org.salessequences.application.csv.CsvReader;
+import org.salessequences.application.csv.CsvRecord;
 import org.salessequences.spi.host.HostContact;
 
 /**

@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.application.engine.SequenceAssembler;
 import org.salessequences.api.enrollment.EnrollmentOutcome;
 import org.salessequences.api.enrollment.EnrollmentRequest;
 import org.salessequences.api.enrollment.EnrollmentSkip;
@@ -34,8 +36,7 @@ import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.json.JsonDocuments;
-import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.domain.model.shared.StoredDocuments;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.Page;
@@ -58,9 +59,9 @@ public class DefaultEnrollmentService implements EnrollmentService {
     @Inject
     HostCrm host;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
     @Inject
     ContactVisibility visibility;
 
@@ -95,7 +96,7 @@ public class DefaultEnrollmentService implements EnrollmentService {
         }
         if (outcome.enrolled > 0) {
             // With recipient time zones the new enrollments are planned in their contacts' zones at once.
-            sequences.wakeForContacts(sequence.id(), clock.now());
+            sequences.wakeForContacts(sequence.id(), clock.instant());
         }
         return new EnrollmentOutcome(outcome.enrolled, outcome.skipped, outcome.enrollments, outcome.skips);
     }
@@ -113,7 +114,7 @@ public class DefaultEnrollmentService implements EnrollmentService {
             return;
         }
         Enrollment enrollment = new Enrollment(Ids.newId(), sequence.id(), contact.id(), contact.accountId(),
-                AdmissionRules.normaliseEmail(contact.email()), EnrollmentSource.MANUAL, caller.userId(), clock.now());
+                AdmissionRules.normaliseEmail(contact.email()), EnrollmentSource.MANUAL, caller.userId(), clock.instant());
         enrollments.add(enrollment);
         outcome.enroll(view(enrollment, sequence));
     }
@@ -205,7 +206,7 @@ public class DefaultEnrollmentService implements EnrollmentService {
         Sequence sequence = sequences.find(enrollment.sequenceId()).filter(s -> caller.canSee(s.ownerId()))
                 .orElseThrow(() -> new NotFoundException("enrollment", enrollmentId));
         try {
-            change.apply(enrollment, clock.now());
+            change.apply(enrollment, clock.instant());
         } catch (EnrollmentStateException e) {
             throw new ConflictException(e.getMessage());
         }

@@ -31,7 +31,7 @@ import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.host.HostDataRepository;
 import org.salessequences.domain.model.host.HostViews;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.csv.CsvReader;
+import org.salessequences.application.csv.CsvReader;
 import org.salessequences.infrastructure.host.HostAdapters;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostCapability;

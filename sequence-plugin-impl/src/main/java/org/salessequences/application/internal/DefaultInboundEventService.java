@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,9 +22,8 @@ import org.salessequences.application.ContactActivityService;
 import org.salessequences.application.InboundEventService;
 import org.salessequences.application.mail.EmailEventService;
 import org.salessequences.application.validation.Violations;
-import org.salessequences.infrastructure.persistence.jdbc.JdbcInboundEventStore;
-import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
-import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.domain.model.execution.InboundEventLog;
+import org.salessequences.domain.model.execution.SentEmailLookup;
 
 /**
  * Validates an inbound event, applies it once and records its id in the same transaction: if applying fails,
@@ -40,11 +40,11 @@ public class DefaultInboundEventService implements InboundEventService {
     private static final Set<String> DIRECTIONS = Set.of("INCOMING", "OUTGOING");
     private static final int MAX_ID = 255;
 
-    private JdbcInboundEventStore seen;
-    private JdbcSentEmailLookup sentEmails;
+    private InboundEventLog seen;
+    private SentEmailLookup sentEmails;
     private EmailEventService emailEvents;
     private ContactActivityService activities;
-    private ApplicationClock clock;
+    private Clock clock;
     @Inject
     MeetingBookings meetings;
 
@@ -53,9 +53,9 @@ public class DefaultInboundEventService implements InboundEventService {
     }
 
     @Inject
-    public DefaultInboundEventService(JdbcInboundEventStore seen, JdbcSentEmailLookup sentEmails,
+    public DefaultInboundEventService(InboundEventLog seen, SentEmailLookup sentEmails,
                                       EmailEventService emailEvents, ContactActivityService activities,
-                                      ApplicationClock clock) {
+                                      Clock clock) {
         this.seen = seen;
         this.sentEmails = sentEmails;
         this.emailEvents = emailEvents;
@@ -71,7 +71,7 @@ public class DefaultInboundEventService implements InboundEventService {
             return new EventReceipt(event.id(), "DUPLICATE");
         }
         boolean matched = dispatch(event, at);
-        seen.record(event.id(), event.type(), clock.now());
+        seen.record(event.id(), event.type(), clock.instant());
         LOG.fine(() -> "SEQ-0660 inbound event " + event.id() + " (" + event.type() + ") "
                 + (matched ? "applied" : "matched nothing"));
         return new EventReceipt(event.id(), matched ? "APPLIED" : "UNMATCHED");
@@ -136,7 +136,7 @@ public class DefaultInboundEventService implements InboundEventService {
                 violations.add("email", "not an email address");
             }
         }
-        Instant at = clock.now();
+        Instant at = clock.instant();
         if (event.occurredAt() != null) {
             try {
                 at = OffsetDateTime.parse(event.occurredAt()).toInstant();

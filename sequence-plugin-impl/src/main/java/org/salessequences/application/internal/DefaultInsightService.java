@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.application.engine.SequenceAssembler;
 import org.salessequences.api.activity.ActivityView;
 import org.salessequences.api.metrics.ExitedCounts;
 import org.salessequences.api.metrics.SequenceMetrics;

@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.List;
 import java.util.logging.Logger;
@@ -26,7 +27,6 @@ import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.domain.model.mailbox.MailboxLimitsStore;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SendLimits;
-import org.salessequences.infrastructure.time.ApplicationClock;
 
 @ApplicationScoped
 @Transactional
@@ -40,7 +40,7 @@ public class DefaultMailboxService implements MailboxService {
     private static final int MAX_PASSWORD = 500;
 
     private MailboxRepository mailboxes;
-    private ApplicationClock clock;
+    private Clock clock;
     private MailHostPolicy hosts;
     @Inject
     MailboxLimitsStore limitsStore;
@@ -50,7 +50,7 @@ public class DefaultMailboxService implements MailboxService {
     }
 
     @Inject
-    public DefaultMailboxService(MailboxRepository mailboxes, ApplicationClock clock, MailHostPolicy hosts) {
+    public DefaultMailboxService(MailboxRepository mailboxes, Clock clock, MailHostPolicy hosts) {
         this.mailboxes = mailboxes;
         this.clock = clock;
         this.hosts = hosts;
@@ -84,7 +84,7 @@ public class DefaultMailboxService implements MailboxService {
         SendLimits limits = limits(violations, settings.limits());
         violations.throwIfAny();
         Mailbox mailbox = new Mailbox(caller.userId(), blankToNull(settings.fromName()), fromAddress,
-                blankToNull(settings.signature()), smtpServer, imapServer, clock.now());
+                blankToNull(settings.signature()), smtpServer, imapServer, clock.instant());
         mailboxes.save(mailbox);
         if (limits != null) {
             limitsStore.save(caller.userId(), limits);

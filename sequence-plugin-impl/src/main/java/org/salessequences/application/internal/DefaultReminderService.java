@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.application.engine.SequenceAssembler;
 import org.salessequences.api.reminder.CompleteReminder;
 import org.salessequences.api.reminder.ReminderPage;
 import org.salessequences.api.reminder.ReminderView;
@@ -45,7 +47,6 @@ import org.salessequences.domain.model.reminder.SearchWords;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.sequence.SequenceStep;
-import org.salessequences.infrastructure.time.ApplicationClock;
 
 @ApplicationScoped
 @Transactional
@@ -72,7 +73,7 @@ public class DefaultReminderService implements ReminderService {
     @Inject
     SequenceAssembler assembler;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
     @ConfigProperty(name = "sequences.limits.emails-per-user-per-day")
     long emailsPerDay;
@@ -131,7 +132,7 @@ public class DefaultReminderService implements ReminderService {
         String subject = text(email == null ? null : email.subject(), "subject", SequenceValidator.MAX_SUBJECT, violations);
         String body = text(email == null ? null : email.body(), "body", SequenceValidator.MAX_BODY, violations);
         violations.throwIfAny();
-        Instant now = clock.now();
+        Instant now = clock.instant();
         Instant dayStart = now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
         if (executions.countEmails(reminder.ownerId(), dayStart, dayStart.plusSeconds(86_400)) >= emailsPerDay) {
             throw new LimitExceededException("you sent " + emailsPerDay + " emails today, the most allowed "
@@ -145,7 +146,7 @@ public class DefaultReminderService implements ReminderService {
         reminder.done(SENT, null, now);
         // The contact waited on this step; the next run moves it on.
         sequences.replanEnrollment(reminder.enrollmentId());
-        sequences.wakeForContacts(reminder.sequenceId(), clock.now());
+        sequences.wakeForContacts(reminder.sequenceId(), clock.instant());
         ledger.queueHostUpdate(reminder.contactId(), HostUpdate.activity(HostUpdate.NO_REPLY, null, "Email",
                 sent.subject(), null, null, reminder.ownerId(), now));
         return get(caller, id);
@@ -179,7 +180,7 @@ public class DefaultReminderService implements ReminderService {
             violations.add("note", "must be at most " + MAX_NOTE + " characters");
         }
         violations.throwIfAny();
-        Instant now = clock.now();
+        Instant now = clock.instant();
         reminder.done(outcome, note, now);
         String mode = call && "CONNECTED".equals(outcome) ? HostUpdate.OUTGOING_CALL : null;
         String type = call ? "Call" : "Task";

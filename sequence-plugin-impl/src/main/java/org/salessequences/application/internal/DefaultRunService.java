@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.application.engine.SequenceAssembler;
 import org.salessequences.api.run.RunStageView;
 import org.salessequences.api.run.RunView;
 import org.salessequences.application.Caller;
@@ -23,7 +25,6 @@ import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
-import org.salessequences.infrastructure.time.ApplicationClock;
 
 @ApplicationScoped
 public class DefaultRunService implements RunService {
@@ -39,7 +40,7 @@ public class DefaultRunService implements RunService {
     @Inject
     SequenceService sequences;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
     LocalMember member;
 

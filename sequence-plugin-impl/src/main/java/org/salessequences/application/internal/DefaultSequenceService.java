@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.application.engine.SequenceAssembler;
 import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.SequenceVersionView;
@@ -40,8 +42,7 @@ import org.salessequences.domain.model.sequence.SequenceType;
 import org.salessequences.domain.model.sequence.SequenceVersion;
 import org.salessequences.domain.model.sequence.StepType;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.json.JsonDocuments;
-import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.domain.model.shared.StoredDocuments;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.SavedView;
 
@@ -56,9 +57,9 @@ public class DefaultSequenceService implements SequenceService {
     @Inject
     SequenceAssembler assembler;
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
     TemplateChecker templates;
     @Inject
@@ -84,7 +85,7 @@ public class DefaultSequenceService implements SequenceService {
             throw new LimitExceededException("you already own " + sequencesPerUser + " sequences, the most allowed "
                     + "(sequences.limits.sequences-per-user); delete one before creating another");
         }
-        Instant now = clock.now();
+        Instant now = clock.instant();
         Sequence sequence = new Sequence(Ids.newId(), caller.userId(), now);
         apply(sequence, valid, now);
         sequences.add(sequence);
@@ -116,7 +117,7 @@ public class DefaultSequenceService implements SequenceService {
         SequenceDefinition valid = SequenceValidator.validate(definition, context(currentTypes, sequence.ownerId()));
 
         SequenceDefinition before = assembler.sequence(sequence, current);
-        Instant now = clock.now();
+        Instant now = clock.instant();
         Map<String, SequenceStep> byId = new HashMap<>();
         current.forEach(step -> byId.put(step.id(), step));
         List<SequenceStep> steps = new ArrayList<>();
@@ -151,7 +152,7 @@ public class DefaultSequenceService implements SequenceService {
     @Override
     public void delete(Caller caller, String id) {
         Sequence sequence = visible(caller, id);
-        Instant now = clock.now();
+        Instant now = clock.instant();
         sequence.delete(now);
         sequences.releaseSlot(sequence.ownerId());
         enrollments.exitAll(id, ExitReason.REMOVED, now);

@@ -1,5 +1,6 @@
 package org.salessequences.application.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.salessequences.domain.model.schedule.RunSchedule;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.infrastructure.time.ApplicationClock;
 
 /**
  * The transactional bookkeeping of runs, each method its own transaction so that a batch job is started only
@@ -42,7 +42,7 @@ public class RunLedger {
     @Inject
     ExecutionRepository executions;
     @Inject
-    ApplicationClock clock;
+    Clock clock;
     @Inject
     LocalMember node;
     @Inject
@@ -56,7 +56,7 @@ public class RunLedger {
 
     /** Records a run started by hand and claims the sequence for it. */
     public SequenceRun open(String sequenceId, RunTrigger trigger) {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, trigger, now, now);
         run.queuedOn(node.id(), Instant.now());
         if (!sequences.claimRun(sequenceId, run.id())) {
@@ -76,7 +76,7 @@ public class RunLedger {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = clock.now();
+        Instant now = clock.instant();
         RunSchedule schedule = compiler.schedule(found.get());
         LocalDate runDate = schedule.localDate(now);
         Instant next = schedule.nextRun(now.isAfter(dueAt) ? now : dueAt, runDate);
@@ -94,7 +94,7 @@ public class RunLedger {
      * the claim; the run counts as now, so it also catches up contacts due before.
      */
     public Optional<SequenceRun> openForContacts(String sequenceId, Instant dueAt) {
-        Instant now = clock.now();
+        Instant now = clock.instant();
         SequenceRun run = new SequenceRun(Ids.newId(), sequenceId, RunTrigger.CONTACTS, now, now);
         run.queuedOn(node.id(), Instant.now());
         if (!sequences.claimContactsRun(sequenceId, run.id(), dueAt)) {
@@ -123,7 +123,7 @@ public class RunLedger {
     }
 
     public void started(String runId) {
-        runs.find(runId).ifPresent(run -> run.start(clock.now(), node.id(), Instant.now()));
+        runs.find(runId).ifPresent(run -> run.start(clock.instant(), node.id(), Instant.now()));
     }
 
     public void recorded(String runId) {
@@ -131,7 +131,7 @@ public class RunLedger {
         runs.setExecutionTotals(runId, counts.getOrDefault(ExecutionStatus.EXECUTED, 0L),
                 counts.getOrDefault(ExecutionStatus.SKIPPED, 0L), counts.getOrDefault(ExecutionStatus.DEFERRED, 0L),
                 counts.getOrDefault(ExecutionStatus.FAILED, 0L));
-        runs.find(runId).ifPresent(run -> run.recorded(clock.now()));
+        runs.find(runId).ifPresent(run -> run.recorded(clock.instant()));
     }
 
     public void ended(String runId, boolean failed, String failure) {
@@ -141,15 +141,15 @@ public class RunLedger {
         }
         SequenceRun run = found.get();
         if (failed) {
-            run.fail(failure, clock.now());
+            run.fail(failure, clock.instant());
         } else {
-            run.complete(clock.now());
+            run.complete(clock.instant());
         }
         sequences.releaseRun(run.sequenceId(), run.id());
         // A sequence that sends in its recipients' zones wakes next when its earliest contact is due (the run moved
         // the due times of those it handled on). Also after a failed run, so that its contacts are not left waiting.
         sequences.find(run.sequenceId()).filter(Sequence::recipientTimezone).ifPresent(sequence ->
-                sequences.setNextDue(sequence.id(), enrollments.earliestDue(sequence.id(), clock.now())));
+                sequences.setNextDue(sequence.id(), enrollments.earliestDue(sequence.id(), clock.instant())));
     }
 
     public Optional<SequenceRun> find(String runId) {

@@ -29,10 +29,18 @@ public class EnrollmentInsertBaseline {
     ApplicationClock clock;
 
     /** Inserts {@code rows} rows in batches of {@code batch}; returns the elapsed nanoseconds of the inserts. */
-    public long insert(int rows, int batch) throws SQLException {
+    public long insert(int rows, int batch) {
         if (!clock.isAdjustable()) {
             throw new IllegalStateException("the baseline runs only where the clock is adjustable");
         }
+        try {
+            return insertAndDelete(rows, batch);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the raw insert baseline failed", e);
+        }
+    }
+
+    private long insertAndDelete(int rows, int batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);

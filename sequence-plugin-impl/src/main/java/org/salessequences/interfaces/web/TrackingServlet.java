@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.salessequences.infrastructure.mail.tracking.TrackingService;
+import org.salessequences.infrastructure.mail.TrackingService;
 
 /** {@code GET /t/o/{token}}: the open pixel; {@code GET /t/c/{token}}: the click redirect. Unknown tokens: 404. */
 @WebServlet(urlPatterns = "/t/*")

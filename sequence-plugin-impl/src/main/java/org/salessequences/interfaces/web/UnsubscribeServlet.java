@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.salessequences.infrastructure.mail.tracking.TrackingService;
+import org.salessequences.infrastructure.mail.TrackingService;
 
 /**
  * {@code GET /u/{token}}: a page that asks to confirm (a GET must not unsubscribe: link scanners follow every

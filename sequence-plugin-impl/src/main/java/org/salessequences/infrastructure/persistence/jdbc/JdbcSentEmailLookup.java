@@ -9,12 +9,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.salessequences.domain.model.execution.SentEmailLookup;
+
 /**
  * Reads, never writes, the engine's tables where the email channel needs them: which step execution sent a
  * Message-ID, and whether an address is on the global unsubscribe list.
  */
 @ApplicationScoped
-public class JdbcSentEmailLookup {
+public class JdbcSentEmailLookup implements SentEmailLookup {
 
     private Sql sql;
 
@@ -28,6 +30,7 @@ public class JdbcSentEmailLookup {
     }
 
     /** The step execution whose email has this Message-ID (with or without angle brackets). */
+    @Override
     public Optional<String> executionOfMessage(String messageId) {
         String bare = messageId.strip();
         if (bare.startsWith("<") && bare.endsWith(">")) {
@@ -38,6 +41,7 @@ public class JdbcSentEmailLookup {
     }
 
     /** Whether the address asked for no more email (compared as given and in lower case). */
+    @Override
     public boolean isUnsubscribed(String email) {
         return sql.first("SELECT 1 FROM seq_unsubscribe WHERE email IN (?, ?)", row -> Boolean.TRUE, email,
                 email.toLowerCase(Locale.ROOT)).isPresent();
@@ -47,6 +51,7 @@ public class JdbcSentEmailLookup {
      * Those of the addresses (stripped) that asked for no more email, compared as {@link #isUnsubscribed} compares:
      * the answer holds the address as given when it or its lower case is on the list.
      */
+    @Override
     public Set<String> unsubscribedAmong(Collection<String> emails) {
         Set<String> candidates = new HashSet<>();
         emails.forEach(email -> {

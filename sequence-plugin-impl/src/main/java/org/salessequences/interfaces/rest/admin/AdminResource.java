@@ -1,6 +1,5 @@
 package org.salessequences.interfaces.rest.admin;
 
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ public class AdminResource {
     @POST
     @Path("baselines/enrollment-inserts")
     public Map<String, Long> enrollmentInsertBaseline(@QueryParam("rows") String rows,
-                                                      @QueryParam("batch") String batch) throws SQLException {
+                                                      @QueryParam("batch") String batch) {
         requireAdjustable();
         int rowCount = BASELINE_ROWS.read(rows);
         long nanos = baseline.insert(rowCount, BASELINE_BATCH.read(batch));

@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.csv;
+package org.salessequences.application.csv;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,10 +1,9 @@
-package org.salessequences.infrastructure.mail.smtp;
+package org.salessequences.infrastructure.mail;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-import org.salessequences.infrastructure.mail.SmtpEmailChannel;
 
 /** Closes SMTP connections nobody used for a while, so that servers do not have to time them out. */
 @Singleton

@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.csv;
+package org.salessequences.application.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.csv;
+package org.salessequences.application.csv;
 
 import java.util.List;
 

@@ -1,2 +1,2 @@
 /** Reading CSV (RFC 4180) as a stream of records, one at a time, in bounded memory. */
-package org.salessequences.infrastructure.csv;
+package org.salessequences.application.csv;

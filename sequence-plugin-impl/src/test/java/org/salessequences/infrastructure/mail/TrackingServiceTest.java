@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.mail.tracking;
+package org.salessequences.infrastructure.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,9 +11,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.salessequences.domain.model.mailbox.MailServer;
-import org.salessequences.infrastructure.mail.MailSettings;
-import org.salessequences.infrastructure.mail.RecordingEmailEvents;
+
 import org.salessequences.infrastructure.mail.RecordingEmailEvents.Call;
+import org.salessequences.infrastructure.mail.tracking.TrackingLinks;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
 import org.salessequences.infrastructure.persistence.jdbc.Sql;
 import org.salessequences.infrastructure.persistence.jdbc.TestDatabases;

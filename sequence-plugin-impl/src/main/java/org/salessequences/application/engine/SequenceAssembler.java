@@ -1,4 +1,4 @@
-package org.salessequences.application.internal;
+package org.salessequences.application.engine;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +14,7 @@ import org.salessequences.api.sequence.StepDefinition;
 import org.salessequences.application.validation.SequenceValidator;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceStep;
-import org.salessequences.infrastructure.json.JsonDocuments;
+import org.salessequences.domain.model.shared.StoredDocuments;
 
 /**
  * Turns stored sequences and steps into the contract's documents and back. A sequence row keeps its audience,
@@ -25,7 +25,7 @@ import org.salessequences.infrastructure.json.JsonDocuments;
 public class SequenceAssembler {
 
     @Inject
-    JsonDocuments json;
+    StoredDocuments json;
 
     /** The JSON kept in the sequence row: the definition without steps and server fields. */
     public String sequenceDocument(SequenceDefinition definition) {

@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.mail.tracking;
+package org.salessequences.infrastructure.mail;
 
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.infrastructure.mail.tracking.TrackingLinks;
 import org.salessequences.application.mail.EmailEventService;
-import org.salessequences.infrastructure.mail.MailSettings;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
 import org.salessequences.infrastructure.security.SignedTokens;
 import org.salessequences.infrastructure.time.ApplicationClock;
