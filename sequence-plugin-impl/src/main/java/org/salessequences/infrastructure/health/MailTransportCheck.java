@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-import org.salessequences.infrastructure.mail.MailTransportChoice;
+import org.salessequences.infrastructure.mail.sink.MailTransportChoice;
 
 /** Says in {@code /health} where outgoing mail goes, so that a sunk email is never mistaken for a lost one. */
 @Liveness

@@ -14,6 +14,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.salessequences.infrastructure.mail.sink.MailTransportChoice;
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.TemplateFailedException;

@@ -25,6 +25,7 @@ import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.salessequences.infrastructure.mail.sink.MailTransportChoice;
 import org.salessequences.api.sequence.EmailSettings;
 import org.salessequences.application.EffectException;
 import org.salessequences.application.mail.EmailBatch;

@@ -35,7 +35,6 @@ import jakarta.transaction.Transactional;
 
 import org.salessequences.api.devmailbox.DevMailboxEmail;
 import org.salessequences.domain.model.mailbox.DevMailbox;
-import org.salessequences.infrastructure.mail.MailTransportChoice;
 import org.salessequences.infrastructure.persistence.jdbc.Sql;
 
 /**

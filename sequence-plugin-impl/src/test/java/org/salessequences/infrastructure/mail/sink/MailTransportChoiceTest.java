@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.mail;
+package org.salessequences.infrastructure.mail.sink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.salessequences.infrastructure.mail;
+package org.salessequences.infrastructure.mail.sink;
 
 import java.util.Locale;
 import java.util.Optional;
