@@ -618,10 +618,15 @@ class EmailIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> receivedBy(".limits@example.com") >= 2);
             Thread.sleep(6000);
             assertEquals(2, receivedBy(".limits@example.com"), "two in the first hour");
-            List<String> waiting = contacts.stream().flatMap(contact -> s.activities(contact)
-                    .getValuesAs(JsonObject.class).stream()).filter(a -> "DEFERRED".equals(a.getString("status")))
-                    .map(a -> a.getString("reason")).toList();
-            assertEquals(List.of("MAILBOX_HOURLY_LIMIT", "MAILBOX_HOURLY_LIMIT", "MAILBOX_HOURLY_LIMIT"), waiting);
+            // An email looked at within a second of the second one waits for the spacing first; at its next turn
+            // (the outbox's next tick, later on a busy machine) the hour's limit is what holds it.
+            java.util.function.Supplier<List<String>> waiting = () -> contacts.stream().flatMap(contact -> s
+                    .activities(contact).getValuesAs(JsonObject.class).stream())
+                    .filter(a -> "DEFERRED".equals(a.getString("status"))).map(a -> a.getString("reason")).toList();
+            List<String> hourly = List.of("MAILBOX_HOURLY_LIMIT", "MAILBOX_HOURLY_LIMIT", "MAILBOX_HOURLY_LIMIT");
+            await().atMost(Duration.ofSeconds(30)).until(() -> hourly.equals(waiting.get()));
+            assertEquals(hourly, waiting.get());
+            assertEquals(2, receivedBy(".limits@example.com"), "still two in the first hour");
 
             s.clock("2028-05-08T10:00:01Z");
             await().atMost(Duration.ofSeconds(30)).until(() -> receivedBy(".limits@example.com") >= 4);
