@@ -118,10 +118,9 @@ public class PlannerStatistics implements WrittenRows {
     }
 
     /**
-     * The analyses run on a thread of their own, not on the default managed executor: rows are also inserted by EJB
-     * timers (the outbox pump, the range helper), and a task handed to that executor from a bean gives the pooled
-     * thread the bean's context; the batch runtime runs its jobs on the same pool, and a job on such a thread cannot
-     * commit its chunks ("Operation not allowed").
+     * The analyses run on a thread of their own, not on the default managed executor: that is the pool the batch
+     * runtime runs its jobs on, and rows are also inserted by EJB timers (the outbox pump, the range helper), whose
+     * context a task handed over from there would carry onto a pooled thread.
      */
     private synchronized Executor executor() {
         if (executor == null) {
