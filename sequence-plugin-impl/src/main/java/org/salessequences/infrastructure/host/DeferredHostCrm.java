@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.inject.Vetoed;
 
+import org.salessequences.spi.host.ContactSearch;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostActivity;
@@ -48,6 +49,11 @@ final class DeferredHostCrm implements HostCrm {
     @Override
     public Optional<HostAccount> findAccount(String accountId) {
         return adapter.get().findAccount(accountId);
+    }
+
+    @Override
+    public List<HostContact> searchContacts(ContactSearch search) {
+        return adapter.get().searchContacts(search);
     }
 
     @Override
