@@ -65,11 +65,13 @@ public class JdbcMailboxPace implements MailboxPace {
             // Others wait already: this one queues behind them, whatever the limits would allow right now.
             return project(ownerId, limits, entryId, pace, expected, now);
         }
+        Instant hourlyAt = hourlyRoom(ownerId, limits, now);
         if (place != null && aheadOf(ownerId, place, entryId)) {
-            return Turn.wait(later(now.plus(BEHIND), place), ExecutionReason.MAILBOX_SPACING);
+            // Behind others in line: what holds the line is the hour's limit while the hour is full, else the spacing.
+            return Turn.wait(later(now.plus(BEHIND), place), hourlyAt.isAfter(now)
+                    ? ExecutionReason.MAILBOX_HOURLY_LIMIT : ExecutionReason.MAILBOX_SPACING);
         }
         Instant spacedAt = pace.nextAllowedAt();
-        Instant hourlyAt = hourlyRoom(ownerId, limits, now);
         if (!spacedAt.isAfter(now) && !hourlyAt.isAfter(now)) {
             // The row lock serialises the turns; the turn is also a conditional update of what was read, so that two
             // members can never both take it, whatever the database's isolation makes of the lock.
