@@ -135,6 +135,12 @@ public class JdbcMailboxPace implements MailboxPace {
                 hourly = true;
             }
         }
+        if (limits.perHour() != null && !hourly) {
+            // Its place may be late only because an email ahead of it waits for the hour: then the hour holds it too.
+            // Spacing alone would put it after the ones waiting, one spacing apart.
+            Instant spacingAlone = later(now, spaced).plus(limits.spacing().multipliedBy(waiting(ownerId)));
+            hourly = slot.isAfter(spacingAlone);
+        }
         sql.update("INSERT INTO seq_mailbox_send (id, owner_id, sent_at, projected) VALUES (?, ?, ?, TRUE)",
                 entryId, ownerId, slot);
         sql.update("UPDATE seq_mailbox_pace SET tail_at = ? WHERE owner_id = ? AND tail_at < ?", slot, ownerId, slot);
@@ -150,6 +156,11 @@ public class JdbcMailboxPace implements MailboxPace {
                         + "AND sent_at > ? ORDER BY owner_id, sent_at", row -> Sql.instant(row, "sent_at"), ownerId,
                 now.minus(HOUR));
         return sends.size() < limits.perHour() ? now : sends.get(sends.size() - limits.perHour()).plus(HOUR);
+    }
+
+    private long waiting(String ownerId) {
+        return sql.first("SELECT COUNT(*) FROM seq_mailbox_send WHERE owner_id = ? AND projected = TRUE AND "
+                + STILL_QUEUED, row -> row.getLong(1), ownerId).orElse(0L);
     }
 
     private boolean hasWaiting(String ownerId) {

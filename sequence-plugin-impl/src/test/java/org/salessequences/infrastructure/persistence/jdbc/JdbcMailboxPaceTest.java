@@ -94,6 +94,31 @@ class JdbcMailboxPaceTest {
         assertTrue(granted(pace, owner, limits, emails.get(1), T0.plusSeconds(12)));
     }
 
+    /**
+     * Five emails reach a two-an-hour mailbox at once, the first still being sent: the second waits for the spacing,
+     * the rest for the hour, including the fourth, whose place is set by the third's (it was EmailIT's SPACING).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void emailsInLineBehindTheHoursLimitWaitForTheHour(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        String owner = "rep-" + name + "-behind";
+        JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
+        SendLimits limits = new SendLimits(2, 1);
+        List<String> emails = queued(dataSource, owner, 5);
+
+        assertTrue(pace.take(owner, limits, emails.get(0), T0).granted(), "the first is being sent");
+        Turn second = pace.take(owner, limits, emails.get(1), T0);
+        assertEquals(ExecutionReason.MAILBOX_SPACING, second.reason());
+        assertEquals(T0.plusSeconds(1), second.retryAt());
+        for (int i = 2; i < 5; i++) {
+            Turn later = pace.take(owner, limits, emails.get(i), T0);
+            assertFalse(later.granted());
+            assertEquals(ExecutionReason.MAILBOX_HOURLY_LIMIT, later.reason(), "email " + i + " waits for " + later);
+            assertTrue(later.retryAt().compareTo(T0.plus(HOUR)) >= 0, "email " + i + " at " + later.retryAt());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void anEmailThatNoLongerWaitsDoesNotHoldTheLine(String name, Supplier<DataSource> database) {
