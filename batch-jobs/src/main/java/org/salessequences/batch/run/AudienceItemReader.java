@@ -3,7 +3,6 @@ package org.salessequences.batch.run;
 import java.io.Serializable;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,7 +13,7 @@ import org.salessequences.application.engine.AudienceWalk;
  * Reads the candidates of the sequence's audience; its checkpoint is the walk's position. A run for the contacts whose
  * local time has come reads none: the audience is walked at the sequence's own runs.
  */
-@Dependent
+@RunJobArtifact
 @Named("audienceItemReader")
 public class AudienceItemReader extends AbstractItemReader {
 

@@ -2,7 +2,6 @@ package org.salessequences.batch.run;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,7 +13,7 @@ import org.salessequences.application.engine.RangeExecution;
  * claimed, working here any range given back by a member that stopped. Stamps the run meanwhile, so that a wait is
  * not taken for silence.
  */
-@Dependent
+@RunJobArtifact
 @Named("awaitRangesBatchlet")
 public class AwaitRangesBatchlet extends AbstractBatchlet {
 

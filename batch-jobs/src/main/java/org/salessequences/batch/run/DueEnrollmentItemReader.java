@@ -3,7 +3,6 @@ package org.salessequences.batch.run;
 import java.io.Serializable;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,7 +14,7 @@ import org.salessequences.application.engine.RangeExecution;
  * sequence that sends in its recipients' time zones, or, for a large run split into ranges, the ranges this member
  * claims (see {@link RangeExecution}).
  */
-@Dependent
+@RunJobArtifact
 @Named("dueEnrollmentItemReader")
 public class DueEnrollmentItemReader extends AbstractItemReader {
 

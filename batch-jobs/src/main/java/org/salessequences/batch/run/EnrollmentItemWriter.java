@@ -3,7 +3,6 @@ package org.salessequences.batch.run;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,7 +12,7 @@ import org.salessequences.application.engine.Candidate;
 import org.salessequences.infrastructure.testing.FaultInjector;
 
 /** Enrolls the qualifying candidates of a chunk. */
-@Dependent
+@RunJobArtifact
 @Named("enrollmentItemWriter")
 public class EnrollmentItemWriter extends AbstractItemWriter {
 

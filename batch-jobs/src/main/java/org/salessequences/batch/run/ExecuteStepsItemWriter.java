@@ -3,7 +3,6 @@ package org.salessequences.batch.run;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -14,7 +13,7 @@ import org.salessequences.application.engine.RangeExecution;
 import org.salessequences.infrastructure.testing.FaultInjector;
 
 /** Executes the due steps of a chunk of enrollments. */
-@Dependent
+@RunJobArtifact
 @Named("executeStepsItemWriter")
 public class ExecuteStepsItemWriter extends AbstractItemWriter {
 

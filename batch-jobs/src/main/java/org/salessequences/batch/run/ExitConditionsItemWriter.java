@@ -3,7 +3,6 @@ package org.salessequences.batch.run;
 import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,7 +11,7 @@ import org.salessequences.application.engine.ExitService;
 import org.salessequences.domain.model.enrollment.EnrollmentRow;
 
 /** Ends the enrollments of a chunk whose contact meets the exit conditions. */
-@Dependent
+@RunJobArtifact
 @Named("exitConditionsItemWriter")
 public class ExitConditionsItemWriter extends AbstractItemWriter {
 

@@ -2,7 +2,6 @@ package org.salessequences.batch.run;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -10,7 +9,7 @@ import org.salessequences.application.RunService;
 import org.salessequences.application.engine.ExitService;
 
 /** Completes finished enrollments and ends those that replied, bounced or unsubscribed. */
-@Dependent
+@RunJobArtifact
 @Named("exitSweepBatchlet")
 public class ExitSweepBatchlet extends AbstractBatchlet {
 

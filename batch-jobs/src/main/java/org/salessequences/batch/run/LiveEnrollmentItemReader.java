@@ -2,7 +2,6 @@ package org.salessequences.batch.run;
 
 import java.util.List;
 
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,7 +12,7 @@ import org.salessequences.domain.model.enrollment.EnrollmentRow;
  * Reads the live enrollments, when the sequence has exit conditions to check them against, at the sequence's own runs
  * (a run for the contacts whose local time has come checks the conditions of the due ones as it executes them).
  */
-@Dependent
+@RunJobArtifact
 @Named("liveEnrollmentItemReader")
 public class LiveEnrollmentItemReader extends EnrollmentKeysetReader {
 

@@ -2,14 +2,13 @@ package org.salessequences.batch.run;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.salessequences.application.RunService;
 
 /** The {@code record} step: brings the run's totals up to date from the executions it wrote. */
-@Dependent
+@RunJobArtifact
 @Named("recordMetricsBatchlet")
 public class RecordMetricsBatchlet extends AbstractBatchlet {
 

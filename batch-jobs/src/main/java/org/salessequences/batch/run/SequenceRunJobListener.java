@@ -7,7 +7,6 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +15,7 @@ import org.salessequences.application.RunEnded;
 import org.salessequences.application.RunService;
 
 /** Reports the start and the end of the job to the run it performs. */
-@Dependent
+@RunJobArtifact
 @Named("sequenceRunJobListener")
 public class SequenceRunJobListener implements JobListener {
 

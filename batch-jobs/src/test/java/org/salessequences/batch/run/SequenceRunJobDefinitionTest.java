@@ -12,7 +12,9 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Stereotype;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -31,20 +33,28 @@ class SequenceRunJobDefinitionTest {
             AwaitRangesBatchlet.class, RecordMetricsBatchlet.class);
 
     @Test
-    void everyReferenceNamesADependentArtifact() throws Exception {
+    void everyReferenceNamesARunJobArtifact() throws Exception {
         Document job = load();
         assertEquals("SequenceRunJob", job.getDocumentElement().getAttribute("id"));
         List<String> refs = new ArrayList<>();
         collectRefs(job.getDocumentElement(), refs);
         assertFalse(refs.isEmpty());
         List<String> names = ARTIFACTS.stream().map(type -> {
-            assertNotNull(type.getAnnotation(Dependent.class), type + " must be @Dependent");
+            assertNotNull(type.getAnnotation(RunJobArtifact.class), type + " must be a @RunJobArtifact");
             return type.getAnnotation(Named.class).value();
         }).toList();
         for (String ref : refs) {
             assertTrue(names.contains(ref), "no artifact named " + ref);
         }
         assertTrue(refs.containsAll(names), "every artifact is used: " + refs);
+    }
+
+    /** The stereotype is what makes each artifact its own, unshared transactional boundary (see its comment). */
+    @Test
+    void aRunJobArtifactIsDependentAndJoinsTheChunksTransactionWithoutStartingOne() {
+        assertNotNull(RunJobArtifact.class.getAnnotation(Stereotype.class));
+        assertNotNull(RunJobArtifact.class.getAnnotation(Dependent.class));
+        assertEquals(Transactional.TxType.SUPPORTS, RunJobArtifact.class.getAnnotation(Transactional.class).value());
     }
 
     @Test
