@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * One server started the way the README tells an admin to start one: {@code deploy/run.sh} in a process of its own,
@@ -184,6 +185,13 @@ final class RunShServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The WARNING and SEVERE records of the server's log, each cut to its first line, headed by the server's name. */
+    String warnings() {
+        return dataDir.getFileName() + ":\n" + log().lines()
+                .filter(line -> line.contains("WARNING") || line.contains("SEVERE"))
+                .map(line -> line.length() > 400 ? line.substring(0, 400) : line).collect(Collectors.joining("\n"));
     }
 
     /** Kills the server's JVM with SIGKILL, as a crash or the kernel's OOM killer would; returns run.sh's exit code. */
