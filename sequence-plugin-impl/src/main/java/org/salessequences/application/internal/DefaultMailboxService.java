@@ -27,6 +27,7 @@ import org.salessequences.domain.model.mailbox.Mailbox;
 import org.salessequences.domain.model.mailbox.MailboxLimitsStore;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SendLimits;
+import org.salessequences.log.LogId;
 
 @ApplicationScoped
 @Transactional
@@ -89,8 +90,8 @@ public class DefaultMailboxService implements MailboxService {
         if (limits != null) {
             limitsStore.save(caller.userId(), limits);
         }
-        LOG.info(() -> "SEQ-0610 mailbox of " + caller.userId() + " saved: smtp " + mailbox.smtp() + ", imap "
-                + mailbox.imap());
+        LOG.info(() -> LogId.MAILBOX_SAVED + " mailbox of " + caller.userId() + " saved: smtp " + mailbox.smtp()
+                + ", imap " + mailbox.imap());
         return view(mailbox, limits != null ? limits : storedLimits(caller.userId()));
     }
 

@@ -39,6 +39,7 @@ import org.salessequences.infrastructure.security.SignedTokens;
 import org.salessequences.infrastructure.templating.velocity.TemplateRenderException;
 import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 
@@ -128,10 +129,11 @@ public class SmtpEmailChannel implements EmailChannel {
         HostContact contact = lookups.contact(request.contactId());
         String to = contact.email();
         if (to == null || to.isBlank()) {
-            throw new EffectException("SEQ-0624 contact " + contact.id() + " has no email address", false);
+            throw new EffectException(LogId.CONTACT_WITHOUT_EMAIL + " contact " + contact.id()
+                    + " has no email address", false);
         }
         if (lookups.unsubscribed(to.strip())) {
-            throw new RecipientUnsubscribedException("SEQ-0625 contact " + contact.id()
+            throw new RecipientUnsubscribedException(LogId.CONTACT_UNSUBSCRIBED + " contact " + contact.id()
                     + " unsubscribed from all sequence email");
         }
         Sender sender = lookups.sender(request.ownerId());
@@ -149,7 +151,7 @@ public class SmtpEmailChannel implements EmailChannel {
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();
         transmit(email, sender, what);
-        LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
+        LOG.fine(() -> LogId.EMAIL_SENT + " sent " + what + " as " + messageId);
         return new SentEmail(messageId, rendered.subject());
     }
 
@@ -163,7 +165,8 @@ public class SmtpEmailChannel implements EmailChannel {
                 connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
             }
         } catch (AddressException e) {
-            throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
+            throw new EffectException(LogId.ADDRESS_INVALID + " an address of " + what + " is not valid: "
+                    + e.getMessage(), false, e);
         } catch (MessagingException e) {
             throw SmtpFailures.toEffectFailure(e, what, sender.server());
         }
@@ -195,7 +198,7 @@ public class SmtpEmailChannel implements EmailChannel {
             // A header cannot span lines: a template that renders line breaks into the subject gets spaces.
             return new RenderedEmail(subject.replaceAll("[\\r\\n]+", " ").strip(), body);
         } catch (TemplateRenderException e) {
-            throw new TemplateFailedException("SEQ-0627 the email of step " + request.stepId()
+            throw new TemplateFailedException(LogId.STEP_TEMPLATE_FAILED + " the email of step " + request.stepId()
                     + " could not be rendered: " + e.getMessage(), e);
         }
     }

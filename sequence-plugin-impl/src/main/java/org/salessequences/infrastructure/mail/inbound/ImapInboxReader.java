@@ -19,6 +19,7 @@ import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.infrastructure.mail.guard.GuardedSockets;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore.Position;
+import org.salessequences.log.LogId;
 
 /**
  * Reads the messages that arrived in an IMAP inbox since the last UID seen, oldest first, without changing the
@@ -131,7 +132,7 @@ public final class ImapInboxReader {
             }
             // One unreadable message must not hold up every message after it.
             LOG.warning(
-                    "SEQ-0651 an inbox message could not be read and was skipped: " + e);
+                    LogId.INBOX_MESSAGE_UNREADABLE + " an inbox message could not be read and was skipped: " + e);
         }
     }
 
