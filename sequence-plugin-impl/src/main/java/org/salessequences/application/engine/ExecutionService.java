@@ -120,7 +120,7 @@ public class ExecutionService {
             // the next run (counted as deferred on this one) instead of failing the run.
             LOG.warning(() -> LogId.RUN_CHUNK_DEFERRED + " run " + run.runId() + " defers " + chunk.size()
                     + " enrollments of sequence " + sequence.id() + " (HOST_CALL_BUDGET): " + e.getMessage());
-            return new ExecutionCounts(0, 0, chunk.size(), 0);
+            return ExecutionCounts.hostCallsSpent(chunk.size());
         }
         Map<String, Map<String, PastExecution>> history =
                 executions.history(chunk.stream().map(EnrollmentRow::id).toList());

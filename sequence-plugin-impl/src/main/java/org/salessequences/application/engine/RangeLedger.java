@@ -134,6 +134,9 @@ public class RangeLedger {
         String lastId = rows.get(rows.size() - 1).id();
         ranges.advance(run.runId(), range.number(), lastId);
         runService.addTotals(run.runId(), 0, counts.exited(), counts.executed(), counts.skipped(), counts.deferred());
+        if (counts.hostCallsDeferred() > 0) {
+            runService.addHostCallDeferrals(run.runId(), counts.hostCallsDeferred());
+        }
         return new Chunk(rows.size(), lastId);
     }
 }

@@ -87,7 +87,7 @@ public class DefaultRunService implements RunService {
         List<RunStageView> stages = now.jobExecutionId() == null ? List.of() : launcher.stages(now.jobExecutionId());
         RunView view = view(now);
         return new RunView(view.id(), view.sequenceId(), view.status(), view.trigger(), view.enrolled(), view.exited(),
-                view.executed(), view.skipped(), view.deferred(), view.failed(), view.createdAt(), view.runAt(),
+                view.executed(), view.skipped(), view.deferred(), view.hostCallsDeferred(), view.failed(), view.createdAt(), view.runAt(),
                 view.endedAt(), view.failure(), stages);
     }
 
@@ -158,6 +158,11 @@ public class DefaultRunService implements RunService {
     }
 
     @Override
+    public void addHostCallDeferrals(String runId, long deferred) {
+        runs.addHostCallDeferrals(runId, deferred);
+    }
+
+    @Override
     public void recordMetrics(String runId) {
         ledger.recorded(runId);
     }
@@ -214,7 +219,8 @@ public class DefaultRunService implements RunService {
 
     static RunView view(SequenceRun run) {
         return new RunView(run.id(), run.sequenceId(), run.status().name(), run.trigger().name(),
-                run.enrolled(), run.exited(), run.executed(), run.skipped(), run.deferred(), run.failed(),
+                run.enrolled(), run.exited(), run.executed(), run.skipped(), run.deferred(), run.hostCallsDeferred(),
+                run.failed(),
                 SequenceAssembler.time(run.createdAt()), SequenceAssembler.time(run.runAt()),
                 SequenceAssembler.time(run.endedAt()), run.failure(), List.of());
     }
