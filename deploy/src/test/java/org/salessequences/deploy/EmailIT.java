@@ -99,14 +99,9 @@ class EmailIT {
                 + "\"UTC\",\"excludeWeekends\":false},\"steps\":[" + String.join(",", steps) + "]}";
     }
 
+    /** The last email received by {@code recipient}. */
     private static MimeMessage to(String recipient) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).reduce((first, second) -> second).orElseThrow();
+        return messagesTo(recipient).reduce((first, second) -> second).orElseThrow();
     }
 
     private int get(String path) throws Exception {
@@ -297,7 +292,7 @@ class EmailIT {
 
     /**
      * Real mail from the Sisimai corpus (its Message-ID and recipient put to this test's), in the rep's inbox: a soft
-     * bounce (mailbox full) keeps the contact, who gets the next email; a hard bounce (qmail's plain-text "failure
+     * bounce (mailbox full) keeps the contact, who gets the bounced email again and the next one; a hard bounce (qmail's plain-text "failure
      * notice") exits BOUNCED; a feedback report unsubscribes; an out-of-office with a return date pauses the
      * enrollment until the next business day after it and it resumes by itself; one without a date changes nothing.
      */
@@ -353,7 +348,8 @@ class EmailIT {
             assertTrue(!resumed.containsKey("resumesAt") || resumed.isNull("resumesAt"), "resumed by itself: " + resumed);
 
             s.scheduledRun(id, "2028-02-11T09:00:00Z");
-            await().atMost(Duration.ofSeconds(60)).until(() -> received("soft.real@example.com") == 2
+            // The soft-bounced first email goes again, with the second that is due.
+            await().atMost(Duration.ofSeconds(60)).until(() -> received("soft.real@example.com") == 3
                     && received("away.real@example.com") == 2 && received("vague.real@example.com") == 2);
             assertEquals(1, received("hard.real@example.com"), "a hard-bounced address gets nothing more");
             assertEquals(1, received("complainer.real@example.com"), "a complainer gets nothing more");
@@ -362,14 +358,70 @@ class EmailIT {
         }
     }
 
+    /**
+     * A real soft bounce (Amazon SES, "Mailbox Full", from the corpus, with the sent email's Message-ID and recipient
+     * put in) keeps the contact ACTIVE, and the same step's email goes again at the next day's run, exactly once; the
+     * third soft bounce of the address within seven days counts as hard: the enrollment exits BOUNCED.
+     */
+    @Test
+    void aSoftBounceSendsTheSameEmailAgainAtTheNextRunAndTheThirdInSevenDaysExits() throws Exception {
+        ApiClient rep = repWithMailbox("soft-rep");
+        Scenario s = new Scenario(admin, rep, "soft");
+        s.clock("2028-03-06T08:00:00Z");
+        String address = "again.soft@example.com";
+        String contact = s.contact(address, "Sol", "Paris", null);
+        JsonObject sequence = s.sequence(sequence("Soft bounces", s.contactView(),
+                email(1, "Quick question, $contact.firstName", "<p>Hi</p>", "NEW_THREAD"),
+                email(20, "Much later", "<p>Later</p>", "NEW_THREAD")));
+        String id = sequence.getString("id");
+        Session session = Session.getInstance(new Properties());
+        try {
+            s.scheduledRun(id, "2028-03-06T09:00:00Z");
+            for (int bounce = 1; bounce <= 3; bounce++) {
+                int sent = bounce;
+                // Exactly this many: the email went again once per soft bounce, never more.
+                await().atMost(Duration.ofSeconds(60)).during(Duration.ofSeconds(3)).until(() -> received(address) == sent);
+                String subject = to(address).getSubject();
+                assertEquals("Quick question, Sol", subject, "the same step's email each time");
+                deliver("soft-rep@reps.example", corpus(session, "lhost-amazonses-03.eml", Map.of(
+                        "kijitora@example.jp", address,
+                        "<00000132d6ca0cd4-ff6d8ee5-29a0-4501-a68a-3ff8695254bb-000000@email.amazonses.com>",
+                        to(address).getMessageID(),
+                        // Each report is its own message (the inbox reads a Message-ID once).
+                        "<00000132d6ca199d-48d84a95-efb8-11e0-a93e-ade7bf36e322-000000@email.amazonses.com>",
+                        "<soft-bounce-" + bounce + "@email.amazonses.com>")));
+                if (bounce == 3) {
+                    break;
+                }
+                await().atMost(Duration.ofSeconds(60)).until(() -> s.activities(contact).stream()
+                        .map(JsonObject.class::cast).anyMatch(a -> "DEFERRED".equals(a.getString("status"))
+                                && !a.isNull("reason") && "SOFT_BOUNCE".equals(a.getString("reason"))));
+                assertEquals("ACTIVE", s.enrollmentOf(id, contact).getString("status"), "a soft bounce keeps the contact");
+                s.scheduledRun(id, "2028-03-0" + (6 + bounce) + "T09:00:00Z");
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> "EXITED".equals(s.enrollmentOf(id, contact)
+                    .getString("status")));
+            assertEquals("BOUNCED", s.enrollmentOf(id, contact).getString("exitReason"),
+                    "three soft bounces in seven days count as hard");
+            s.scheduledRun(id, "2028-03-09T09:00:00Z");
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> received(address) == 3);
+        } finally {
+            s.pause(sequence);
+        }
+    }
+
     private static long received(String recipient) {
+        return messagesTo(recipient).count();
+    }
+
+    private static java.util.stream.Stream<MimeMessage> messagesTo(String recipient) {
         return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
             try {
                 return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(recipient);
             } catch (jakarta.mail.MessagingException e) {
                 return false;
             }
-        }).count();
+        });
     }
 
     /** A sample of the bounce corpus (in the plugin's test resources), with its placeholders replaced. */

@@ -67,8 +67,11 @@ public class DefaultInboundMailEffects implements InboundMailEffects {
         boolean hard = bounceClass == BounceClass.HARD || bounces.softSince(email,
                 at.minus(Duration.ofDays(SOFT_BOUNCE_DAYS))) >= SOFT_BOUNCES_FOR_HARD;
         if (!hard) {
+            boolean again = execution.filter(found -> executions.deferAfterSoftBounce(found.id(), at))
+                    .map(found -> enrollmentStore.dueAgainAt(found.enrollmentId(), found.stepPosition(), at))
+                    .orElse(false);
             LOG.info(() -> LogId.SOFT_BOUNCE + " soft bounce of an email of " + ownerId + " to " + email + " (" + status
-                    + "); the contact stays");
+                    + "); the contact stays" + (again ? " and the email goes again at the next run" : ""));
             return execution.isPresent();
         }
         execution.ifPresent(found -> emailEvents.bounced(found.messageId(), diagnostic, at));

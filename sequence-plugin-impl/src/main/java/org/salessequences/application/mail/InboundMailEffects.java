@@ -20,7 +20,8 @@ public interface InboundMailEffects {
 
     /**
      * A delivery failure. Hard (or the third soft one in seven days): the enrollment exits {@code BOUNCED} and the
-     * address is suppressed for every sequence of the mailbox. Soft: recorded, the contact stays. Sender-side:
+     * address is suppressed for every sequence of the mailbox. Soft: recorded, the contact stays and the email goes
+     * again at the next run (its step is {@code DEFERRED} with {@code SOFT_BOUNCE} until then). Sender-side:
      * recorded, the contact is not marked.
      *
      * @param messageId the bounced email's Message-ID, or {@code null} (then matched by recipient and recent sends)

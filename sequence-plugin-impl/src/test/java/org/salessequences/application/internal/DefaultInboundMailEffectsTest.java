@@ -68,6 +68,25 @@ class DefaultInboundMailEffectsTest {
     }
 
     @Test
+    void aSoftBounceDefersTheSentEmailSoTheNextRunSendsItAgain() {
+        sql.update("UPDATE seq_enrollment SET current_step_position = 1, next_step_at = ?, steps_done = TRUE "
+                + "WHERE id = 'e1'", NOW.plusSeconds(4 * 86_400));
+        assertTrue(effects.bounced("rita", SENT, "ada@example.com", BounceClass.SOFT, "5.2.2", "mailbox full", NOW));
+
+        assertEquals("DEFERRED SOFT_BOUNCE null", sql.first("SELECT status, reason, sent_at FROM seq_step_execution "
+                + "WHERE id = 'x1'", row -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3))
+                .orElseThrow(), "no longer sent: the step runs again");
+        assertEquals("0 " + NOW.toEpochMilli() + " false", sql.first("SELECT current_step_position, next_step_at, "
+                + "steps_done FROM seq_enrollment WHERE id = 'e1'", row -> row.getInt(1) + " " + row.getLong(2) + " "
+                + row.getBoolean(3)).orElseThrow(), "due again from the bounced step");
+        assertEquals("ACTIVE null", state("e1"));
+
+        effects.bounced("rita", SENT, "ada@example.com", BounceClass.SOFT, "5.2.2", "mailbox full", NOW);
+        assertEquals("DEFERRED SOFT_BOUNCE", sql.first("SELECT status, reason FROM seq_step_execution WHERE id = 'x1'",
+                row -> row.getString(1) + " " + row.getString(2)).orElseThrow(), "a second report of it changes nothing");
+    }
+
+    @Test
     void theThirdSoftBounceInSevenDaysCountsAsHard() {
         effects.bounced("rita", SENT, "ada@example.com", BounceClass.SOFT, "5.2.2", "mailbox full", NOW.minusSeconds(
                 6 * 86_400));

@@ -100,6 +100,14 @@ public interface EnrollmentBatchStore {
      */
     boolean pauseUntil(String enrollmentId, PauseReason reason, Instant resumesAt, Instant at);
 
+    /**
+     * A live enrollment whose step at {@code position} must run again (its email bounced softly): due at the next run
+     * from that step on, even when it had run all its steps.
+     *
+     * @return whether it was live
+     */
+    boolean dueAgainAt(String enrollmentId, int position, Instant at);
+
     /** Resumes the enrollments paused until an instant that has come; @return how many */
     int resumeDue(Instant now);
 

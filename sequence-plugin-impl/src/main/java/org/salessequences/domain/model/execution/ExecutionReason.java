@@ -34,7 +34,12 @@ public enum ExecutionReason {
      */
     MAILBOX_SPACING,
     /** An earlier email of the enrollment still waits for its mailbox's limits; this step follows once it is out. */
-    WAITING_FOR_EMAIL;
+    WAITING_FOR_EMAIL,
+    /**
+     * The email bounced softly (the recipient's server refused it for now: mailbox full, a time-out, a policy): the
+     * step runs again at the next run and the same email goes again.
+     */
+    SOFT_BOUNCE;
 
     /** The reasons of an email that waits in the outbox for its mailbox (set by the outbox, never by a run). */
     public boolean waitsForMailbox() {

@@ -52,6 +52,14 @@ public interface ExecutionRepository {
     /** An email that ran waits in the outbox for its mailbox's limits: {@code DEFERRED} with that reason. */
     void markWaitingForMailbox(String executionId, ExecutionReason reason);
 
+    /**
+     * A sent email bounced softly: the execution is {@code DEFERRED} with {@link ExecutionReason#SOFT_BOUNCE} and no
+     * longer sent, so the next run executes the step again (its Message-ID stays until the email goes again).
+     *
+     * @return whether it was a sent email that had not bounced before
+     */
+    boolean deferAfterSoftBounce(String executionId, Instant at);
+
     /** Marks an execution SKIPPED after all (a fact found when its effect was due). */
     void markSkipped(String executionId, ExecutionReason reason, Instant at);
 

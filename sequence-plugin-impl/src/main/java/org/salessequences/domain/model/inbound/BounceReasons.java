@@ -52,6 +52,24 @@ public final class BounceReasons {
                     + "|invalid recipient|destinataire invalide",
             Pattern.CASE_INSENSITIVE);
     /**
+     * Microsoft's directory-based edge blocking: "Recipient address rejected: Access denied" means the address is not
+     * in the organisation's directory, though "access denied" alone is a policy's word.
+     */
+    private static final Pattern NOT_IN_DIRECTORY = Pattern.compile(
+            "recipient address rejected: access denied", Pattern.CASE_INSENSITIVE);
+    /**
+     * The answers of a recipient's filter dressed as an unknown user, as mobile carriers give them after the address
+     * was taken: "550 : User unknown" (naming no address), "550 Unknown user ada@example.jp".
+     */
+    private static final Pattern FILTER_AS_UNKNOWN = Pattern.compile(
+            "\\b5\\d\\d:?\\s*:\\s*user unknown|unknown user\\s+<?[^\\s<>:@]+@", Pattern.CASE_INSENSITIVE);
+    /**
+     * The report names the recipient command as the one refused ({@code RCPT TO}): the server judged the address
+     * itself, before it saw the email.
+     */
+    private static final Pattern AT_RECIPIENT = Pattern.compile(
+            "\\brcpt(\\b|_to)", Pattern.CASE_INSENSITIVE);
+    /**
      * A refusal after the server took the address and read the email (at or after {@code DATA}): whatever it says,
      * the address was accepted, so the email was filtered, not addressed to nobody.
      */
@@ -66,6 +84,14 @@ public final class BounceReasons {
      * @param diagnostic the server's words, or {@code null}
      */
     public static BounceClass classify(String status, String diagnostic) {
+        return classify(status, diagnostic, diagnostic);
+    }
+
+    /**
+     * @param report the report's text around the diagnostic, where the refused SMTP command may be named, or
+     *               {@code null}
+     */
+    public static BounceClass classify(String status, String diagnostic, String report) {
         String words = diagnostic == null ? "" : diagnostic;
         if (SENDER_SIDE.matcher(words).find()) {
             return BounceClass.SENDER;
@@ -77,11 +103,23 @@ public final class BounceReasons {
             code = said;
         }
         // A 4.x.x the server gave up on: it kept failing for now, which says the address may well work later.
-        if (code.startsWith("4") || SOFT_WORDS.matcher(words).find() || AFTER_DATA.matcher(words).find()) {
+        if (code.startsWith("4") || AFTER_DATA.matcher(words).find()) {
+            return BounceClass.SOFT;
+        }
+        if (NOT_IN_DIRECTORY.matcher(words).find()) {
+            return BounceClass.HARD;
+        }
+        if (SOFT_WORDS.matcher(words).find()) {
             return BounceClass.SOFT;
         }
         if (HARD_WORDS.matcher(words).find()) {
-            return BounceClass.HARD;
+            // "User unknown" under a mailbox-status code (x.2.x: the mailbox exists) or in a filter's wording, and
+            // not in answer to RCPT TO: the server took the address and refused the email later (Sisimai's
+            // "filtered"), so the address may well work.
+            boolean filtered = (code.startsWith("5.2.") || !code.startsWith("5.1.")
+                    && FILTER_AS_UNKNOWN.matcher(words).find())
+                    && !AT_RECIPIENT.matcher(report == null ? "" : report).find();
+            return filtered ? BounceClass.SOFT : BounceClass.HARD;
         }
         // With no words that tell, RFC 3463's subject says what failed: only address status (x.1.x) and routing to
         // it (x.4.4) are about the address; a mailbox (x.2.x), the system, the network or a policy are not.

@@ -62,6 +62,7 @@ public final class InboundMailClassifier {
     private static final Set<String> AUTO_PRECEDENCE = Set.of("auto_reply", "bulk", "junk", "list");
     private static final int AUTO_TEXT_READ = 4000;
     private static final int REASON_CHARS = 600;
+    private static final int WORDS_BEFORE = 80;
 
     private InboundMailClassifier() {
     }
@@ -149,7 +150,7 @@ public final class InboundMailClassifier {
         if (status == null && failed.action() != null && failed.action().startsWith("expired")) {
             status = "4.4.7";
         }
-        BounceClass bounceClass = BounceReasons.classify(status, diagnostic);
+        BounceClass bounceClass = BounceReasons.classify(status, diagnostic, diagnostic + "\n" + human);
         return new InboundMail.Bounce(originalMessageId(message, parts), recipient, status, bounceClass, diagnostic);
     }
 
@@ -171,14 +172,16 @@ public final class InboundMailClassifier {
             recipient = pastedRecipient(String.join("\n", parts.humanTexts), human.length());
         }
         // What the report says about the recipient follows its address; the words before it are boilerplate.
+        // (some put the words first: "Unknown user: ada@example.com").
         int about = recipient == null ? -1 : human.toLowerCase(Locale.ROOT).indexOf(recipient);
-        String reason = about < 0 ? human : human.substring(about, Math.min(human.length(), about + REASON_CHARS));
+        String reason = about < 0 ? human : human.substring(Math.max(0, about - WORDS_BEFORE),
+                Math.min(human.length(), about + REASON_CHARS));
         String status = HumanReadableBounce.status(reason);
         if (status == null) {
             status = HumanReadableBounce.status(human);
         }
         return new InboundMail.Bounce(originalMessageId(message, parts), recipient, status,
-                BounceReasons.classify(status, reason), HumanReadableBounce.diagnostic(human));
+                BounceReasons.classify(status, reason, human), HumanReadableBounce.diagnostic(human));
     }
 
     private static InboundMail complaint(MimeMessage message, MailParts parts) throws MessagingException {

@@ -266,6 +266,12 @@ public class JdbcEnrollmentBatchStore implements EnrollmentBatchStore {
     }
 
     @Override
+    public boolean dueAgainAt(String enrollmentId, int position, Instant at) {
+        return sql.update("UPDATE seq_enrollment SET current_step_position = ?, next_step_at = ?, steps_done = FALSE, "
+                + "updated_at = ? WHERE id = ? AND status IN ('ACTIVE', 'PAUSED')", position, at, at, enrollmentId) == 1;
+    }
+
+    @Override
     public boolean pauseUntil(String enrollmentId, PauseReason reason, Instant resumesAt, Instant at) {
         boolean paused = sql.update("UPDATE seq_enrollment SET status = 'PAUSED', pause_reason = ?, resumes_at = ?, "
                         + "paused_at = ?, updated_at = ? WHERE id = ? AND (status = 'ACTIVE' OR (status = 'PAUSED' "

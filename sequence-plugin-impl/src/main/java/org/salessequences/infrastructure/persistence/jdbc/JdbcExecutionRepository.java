@@ -147,6 +147,13 @@ public class JdbcExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public boolean deferAfterSoftBounce(String executionId, Instant at) {
+        return sql.update("UPDATE seq_step_execution SET status = 'DEFERRED', reason = ?, sent_at = NULL, status_at = ? "
+                + "WHERE id = ? AND status = 'EXECUTED' AND sent_at IS NOT NULL AND bounced_at IS NULL",
+                ExecutionReason.SOFT_BOUNCE, at, executionId) == 1;
+    }
+
+    @Override
     public void markWaitingForMailbox(String executionId, ExecutionReason reason) {
         sql.update("UPDATE seq_step_execution SET status = 'DEFERRED', reason = ? WHERE id = ? AND sent_at IS NULL "
                 + "AND (status = 'EXECUTED' OR " + WAITS_FOR_MAILBOX + ")", reason, executionId);
