@@ -91,15 +91,28 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Waits for a confirmation dialog whose text contains {@code expected}, then accepts or dismisses it. */
-    void answerConfirm(String expected, boolean accept) {
-        org.openqa.selenium.Alert alert = until(d -> d.switchTo().alert());
-        assertTrue(alert.getText().contains(expected), alert.getText());
-        if (accept) {
-            alert.accept();
-        } else {
-            alert.dismiss();
-        }
+    /**
+     * Answers the confirmation a widget asks inside its shadow root (its modal dialog), after checking that it names
+     * {@code expected}: confirms or cancels.
+     */
+    void answerConfirm(String host, String expected, boolean accept) {
+        WebElement dialog = in(host, "dialog[open]");
+        assertTrue(dialog.getText().contains(expected), dialog.getText());
+        dialog.findElement(By.cssSelector(accept ? "[data-action=confirm]" : "[data-action=cancel]")).click();
+        until(d -> all(host, "dialog").isEmpty());
+    }
+
+    /**
+     * Chooses a contact in a contact picker as a user would: types {@code query}, waits for a suggestion that shows
+     * {@code shown}, and takes it. Returns the suggestion (what the field shows).
+     */
+    String pickContact(WebElement input, String query, String shown) {
+        type(input, query);
+        String suggestion = until(d -> (String) script("const list = arguments[0].list; "
+                + "const o = list && [...list.options].find((x) => x.value.includes(arguments[1])); "
+                + "return o ? o.value : null;", input, shown));
+        type(input, suggestion);
+        return suggestion;
     }
 
     /** Saves a screenshot of the whole page. */

@@ -115,22 +115,103 @@ class WidgetsIT {
                 + "seq-sequence-metrics=true", loaded);
     }
 
-    /** The demo's picker offers people found by name; removing a contact from a sequence asks first. */
+    /**
+     * The demo's picker shows people, not ids: the contact chosen before by its name and e-mail, others found by name;
+     * removing a contact from a sequence asks first, in the widget, and only the confirming button removes.
+     */
     private void pickByNameAndRemoveWithConfirmation(String token, Scenario s, String sequenceId, String contact) {
         browser.open(page(token, "&contact=" + contact));
         assertTrue(browser.page("#nav-mailbox").getAttribute("hidden") != null, "no mailbox tab where mail is sent");
-        Browser.type(browser.page("#contact-id"), "Test");
-        assertEquals(contact, browser.until(d -> browser.script(
-                "const o = document.querySelector('#contact-choices option'); "
-                        + "return o && o.label.includes('Tester') ? o.value : null;")));
+        WebElement search = browser.page("#contact-search");
+        assertEquals(XSS + " Tester <xss@example.com>", browser.until(d -> {
+            String shown = search.getAttribute("value");
+            return shown.isEmpty() ? null : shown;
+        }), "the contact chosen before shows by name and e-mail");
+        assertEquals(XSS + " Tester <xss@example.com>", browser.pickContact(search, "Test", "Tester"));
+        browser.until(d -> contact.equals(search.getAttribute("data-contact-id"))); // the id is only the value
+        assertFalse(search.getAttribute("value").contains(contact), "the field never shows the id");
         String panel = "seq-contact-panel";
         browser.in(panel, "tr[data-enrollment-id] [data-action=remove]").click();
-        browser.answerConfirm("Remove this contact from Widget outreach", false);
-        assertEquals("ACTIVE", s.enrollmentOf(sequenceId, contact).getString("status"), "dismissed: still enrolled");
+        browser.answerConfirm(panel, "Remove this contact from Widget outreach", false);
+        assertEquals("ACTIVE", s.enrollmentOf(sequenceId, contact).getString("status"), "cancelled: still enrolled");
         browser.in(panel, "tr[data-enrollment-id] [data-action=remove]").click();
-        browser.answerConfirm("Remove this contact from Widget outreach", true);
+        browser.answerConfirm(panel, "Remove this contact from Widget outreach", true);
         await().atMost(Duration.ofSeconds(10)).until(() -> "REMOVED".equals(
                 s.enrollmentOf(sequenceId, contact).getString("exitReason", "")));
+    }
+
+    /**
+     * The builder's placeholder picker offers what templates really read: each one, inserted into the subject and the
+     * body, renders the contact's, account's and sender's values in the preview. A stored body with hostile markup
+     * opens in the editor as harmless text and formatting, and stays as it was in the HTML view.
+     */
+    @Test
+    void placeholdersRenderTheirValuesAndTheEditorDisarmsMarkup() {
+        String repToken = Tokens.rep("placeholder-rep");
+        ApiClient admin = new ApiClient(base, Tokens.admin("widget-admin"));
+        ApiClient rep = admin.as(repToken);
+        assertEquals(200, rep.put("/api/v1/me/mailbox", "{\"fromName\":\"Rita Rep\",\"fromAddress\":"
+                + "\"rita@reps.example\",\"signature\":\"<p>Rita's signature</p>\"}").status());
+        String account = admin.post("/api/v1/host/accounts", "[{\"name\":\"Placeholder Works\","
+                + "\"domain\":\"placeholder-works.example\"}]").array().getJsonObject(0).getString("id");
+        ApiClient.Reply created = admin.post("/api/v1/host/contacts", "[{\"email\":\"pia@placeholder-works.example\","
+                + "\"firstName\":\"Pia\",\"lastName\":\"Placeholder\",\"jobTitle\":\"Chief Tester\",\"city\":\"Graz\","
+                + "\"country\":\"Austria\",\"ownerId\":\"placeholder-rep\",\"accountId\":\"" + account + "\"}]");
+        assertEquals(201, created.status(), created.body());
+        String hostile = "<p onclick=\"alert(2)\">Hi <b>there</b></p><img src=x onerror=alert(1)><script>alert(3)</script>"
+                + "<a href=\"javascript:alert(4)\">bad link</a>";
+        JsonObject sequence = rep.post("/api/v1/sequences", "{\"name\":\"Placeholders\",\"type\":\"CLASSIC\","
+                + "\"status\":\"DRAFT\",\"schedule\":{\"time\":\"09:00\",\"timezone\":\"UTC\"},\"steps\":[{\"type\":"
+                + "\"EMAIL\",\"day\":1,\"email\":{\"subject\":\"About \",\"body\":" + jakarta.json.Json.createValue(hostile)
+                + "}}]}").json();
+
+        browser.open(page(repToken, "&page=admin"));
+        String builder = "seq-sequence-builder";
+        browser.in("seq-sequence-list", "tr[data-sequence-id='" + sequence.getString("id") + "'] [data-action=edit]")
+                .click();
+        WebElement body = browser.in(builder, "[data-field='steps[0].email.body']");
+        assertEquals("Hi there\nbad link", body.getText().replace("\u00a0", " ").strip());
+        browser.assertNoInjectedMarkup();
+        assertEquals(0L, browser.script("return document.querySelector('seq-sequence-builder').shadowRoot"
+                + ".querySelectorAll('.rich-text [onclick], .rich-text script, .rich-text a[href^=javascript]').length"));
+        browser.in(builder, "fieldset.step[data-step='0'] [data-action=edit-html]").click();
+        assertEquals(hostile, browser.in(builder, "textarea[data-field='steps[0].email.body']").getAttribute("value"),
+                "the HTML view shows the body as stored");
+
+        // Each placeholder the picker offers, into the body; the first name into the subject too.
+        WebElement html = browser.in(builder, "textarea[data-field='steps[0].email.body']");
+        Browser.type(html, "Values:");
+        Select picker = new Select(browser.in(builder, "fieldset.step[data-step='0'] [data-action=insert-placeholder]"));
+        java.util.List<String> names = picker.getOptions().stream().map(o -> o.getAttribute("value"))
+                .filter(v -> !v.isEmpty()).toList();
+        assertEquals(11, names.size(), names.toString());
+        for (String name : names) {
+            html.sendKeys(" ");
+            new Select(browser.in(builder, "fieldset.step[data-step='0'] [data-action=insert-placeholder]"))
+                    .selectByValue(name);
+            html = browser.in(builder, "textarea[data-field='steps[0].email.body']");
+        }
+        WebElement subject = browser.in(builder, "[data-field='steps[0].email.subject']");
+        subject.click();
+        subject.sendKeys(org.openqa.selenium.Keys.END);
+        new Select(browser.in(builder, "fieldset.step[data-step='0'] [data-action=insert-placeholder]"))
+                .selectByValue("contact.firstName");
+        assertEquals("About $!{contact.firstName}", subject.getAttribute("value"));
+        browser.in(builder, "[data-action=save]").click();
+        browser.until(d -> browser.in(builder, ".status").getText().startsWith("Saved"));
+
+        WebElement previewFor = browser.in(builder, "input[data-field=previewContact]");
+        browser.pickContact(previewFor, "Pia", "pia@placeholder-works.example");
+        browser.in(builder, "[data-action=preview]").click();
+        assertEquals("Subject: About Pia", browser.in(builder, ".preview-subject").getText());
+        String text = browser.in(builder, ".preview-text").getText();
+        for (String value : new String[] {"Pia", "Placeholder", "pia@placeholder-works.example", "Chief Tester", "Graz",
+                "Austria", "Placeholder Works", "placeholder-works.example", "Rita Rep", "rita@reps.example",
+                "Rita's signature"}) {
+            assertTrue(text.contains(value), value + " is rendered: " + text);
+        }
+        assertFalse(text.contains("${"), text);
+        browser.screenshot(builder, "sequence-builder-placeholders");
     }
 
     /** A rep connects their mailbox: a bad field is named in words, and a saved password is never shown again. */
@@ -179,12 +260,19 @@ class WidgetsIT {
         browser.in(builder, "[data-action=add-step]").click();
         // A method call is refused by the template sandbox: the error must appear at this very field.
         Browser.type(browser.in(builder, "[data-field='steps[0].email.subject']"), "Hi $contact.getClass()");
-        Browser.type(browser.in(builder, "[data-field='steps[0].email.body']"), "<p>Hello $!{contact.firstName}</p>");
+        // The body is written without HTML, its placeholder picked from the list.
+        Browser.type(browser.in(builder, "[data-field='steps[0].email.body']"), "Hello");
+        new Select(browser.in(builder, "fieldset.step[data-step='0'] [data-action=insert-placeholder]"))
+                .selectByValue("contact.firstName");
         new Select(browser.in(builder, "#new-step-type")).selectByValue("EMAIL_REMINDER");
         browser.in(builder, "[data-action=add-step]").click();
         Browser.type(browser.in(builder, "[data-field='steps[1].email.subject']"), "Checking in, $contact.firstName");
-        Browser.type(browser.in(builder, "[data-field='steps[1].email.body']"), "<p>Draft for $!{contact.firstName}</p>");
+        // The HTML stays reachable.
+        browser.in(builder, "fieldset.step[data-step='1'] [data-action=edit-html]").click();
+        Browser.type(browser.in(builder, "textarea[data-field='steps[1].email.body']"), "<p>Draft for $!{contact.firstName}</p>");
         assertEquals("2", browser.in(builder, "[data-field='steps[1].day']").getAttribute("value"));
+
+        removingAStepAsksFirst(builder);
 
         browser.in(builder, "[data-action=activate]").click();
         WebElement error = browser.in(builder, ".field-error[data-error-for^='steps[0].email.subject']");
@@ -207,9 +295,15 @@ class WidgetsIT {
         assertEquals("Europe/Berlin", saved.getJsonObject("schedule").getString("timezone"));
         assertEquals(viewId, saved.getJsonObject("audience").getJsonArray("savedViewIds").getString(0));
         assertEquals(2, saved.getJsonArray("steps").size());
+        assertEquals("Hello$!{contact.firstName}", saved.getJsonArray("steps").getJsonObject(0).getJsonObject("email")
+                .getString("body"), "the placeholder went in at the cursor");
+        assertEquals("<p>Draft for $!{contact.firstName}</p>", saved.getJsonArray("steps").getJsonObject(1)
+                .getJsonObject("email").getString("body"));
         browser.screenshot(builder, "sequence-builder");
         // Saved, each email step previews for a contact, rendered and untracked, without sending anything.
-        Browser.type(browser.in(builder, "input[name=previewContact]"), contact);
+        WebElement previewFor = browser.in(builder, "input[data-field=previewContact]");
+        assertEquals(XSS + " Tester <xss@example.com>", browser.pickContact(previewFor, "xss@", "xss@example.com"));
+        browser.until(d -> contact.equals(previewFor.getAttribute("data-contact-id")));
         browser.in(builder, "[data-action=preview]").click();
         assertEquals("Subject: Hello " + XSS, browser.in(builder, ".preview-subject").getText());
         assertTrue(browser.in(builder, "[data-field='steps[1].email.subject'] ~ .muted").getText()
@@ -221,7 +315,34 @@ class WidgetsIT {
         assertTrue(browser.in(list, ".status").getText().contains("Copy of Widget outreach"),
                 browser.in(list, ".status").getText());
         assertEquals(1, rep.get("/api/v1/sequences?status=DRAFT").array().size(), "the copy is a draft");
+        deletingASequenceAsksFirst(list, rep);
         return saved.getString("id");
+    }
+
+    /** A third step, removed: cancelled it stays, confirmed it goes. */
+    private void removingAStepAsksFirst(String builder) {
+        new Select(browser.in(builder, "#new-step-type")).selectByValue("FOLLOW_UP");
+        browser.in(builder, "[data-action=add-step]").click();
+        browser.until(d -> browser.all(builder, "fieldset.step").size() == 3);
+        browser.in(builder, "fieldset.step[data-step='2'] [data-action=remove-step]").click();
+        browser.answerConfirm(builder, "Remove step 3 (Follow up)?", false);
+        assertEquals(3, browser.all(builder, "fieldset.step").size(), "cancelled: the step stays");
+        browser.in(builder, "fieldset.step[data-step='2'] [data-action=remove-step]").click();
+        browser.answerConfirm(builder, "Remove step 3 (Follow up)?", true);
+        browser.until(d -> browser.all(builder, "fieldset.step").size() == 2);
+    }
+
+    /** The copy, deleted from the list: cancelled it stays, confirmed it is gone. */
+    private void deletingASequenceAsksFirst(String list, ApiClient rep) {
+        String copyId = rep.get("/api/v1/sequences?status=DRAFT").array().getJsonObject(0).getString("id");
+        String delete = "tr[data-sequence-id='" + copyId + "'] [data-action=delete]";
+        browser.in(list, delete).click();
+        browser.answerConfirm(list, "Delete Copy of Widget outreach?", false);
+        assertEquals(200, rep.get("/api/v1/sequences/" + copyId).status(), "cancelled: the sequence stays");
+        browser.in(list, delete).click();
+        browser.answerConfirm(list, "Delete Copy of Widget outreach?", true);
+        browser.until(d -> browser.all(list, "tr[data-sequence-id] .name").size() == 1);
+        assertEquals(404, rep.get("/api/v1/sequences/" + copyId).status(), "confirmed: the sequence is gone");
     }
 
     private void enrollFromPanel(String token, Scenario s, String sequenceId, String contact) {
@@ -268,6 +389,13 @@ class WidgetsIT {
         new Select(browser.in(reminders, "select[name=type]")).selectByValue("EMAIL_REMINDER");
         new Select(browser.in(reminders, "select[name=status]")).selectByValue("OPEN");
         new Select(browser.in(reminders, "select[name=sequenceId]")).selectByValue(sequenceId);
+        // The contact filter finds the contact by name, and filters by its id.
+        WebElement contactFilter = browser.in(reminders, "input[data-contact-picker]");
+        assertEquals(XSS + " Tester <xss@example.com>", browser.pickContact(contactFilter, "Test", "xss@example.com"));
+        browser.until(d -> {
+            String id = contactFilter.getAttribute("data-contact-id");
+            return id != null && !id.isEmpty();
+        });
         browser.in(reminders, "form.filters button[type=submit]").click();
         try {
             browser.until(d -> browser.all(reminders, "tr[data-reminder-id]").size() == 1);

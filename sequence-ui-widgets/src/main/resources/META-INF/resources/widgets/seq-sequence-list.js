@@ -1,10 +1,12 @@
 // <seq-sequence-list token api-base>: the caller's sequences (all of them for admins) with activate and pause, each
 // with its schedule (time zone mode, holidays, daily ramp) and, for one its guardrails paused, why.
 // Events: seq-sequence-select ({id}) to edit one, seq-sequence-create to start a new one, seq-sequence-activate
-// and seq-sequence-pause ({sequence}), seq-sequence-copy ({sequence}: the new draft).
+// and seq-sequence-pause ({sequence}), seq-sequence-copy ({sequence}: the new draft), seq-sequence-delete ({id},
+// after the confirmation the list asks for).
 import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, replace, when } from './shared/dom.js';
 import { pausedReasonText, scheduleSummary } from './shared/careful-sending.js';
+import { confirmAction } from './shared/confirm.js';
 
 export class SeqSequenceList extends SeqElement {
   static get observedAttributes() { return ['token', 'api-base']; }
@@ -41,7 +43,19 @@ export class SeqSequenceList extends SeqElement {
           onclick: () => this.copy(s) }, 'Copy'),
         h('button', { type: 'button', 'data-action': toggle === 'ACTIVE' ? 'activate' : 'pause',
           'aria-label': `${toggle === 'ACTIVE' ? 'Activate' : 'Pause'} ${s.name}`,
-          onclick: () => this.setStatus(s, toggle) }, toggle === 'ACTIVE' ? 'Activate' : 'Pause'))));
+          onclick: () => this.setStatus(s, toggle) }, toggle === 'ACTIVE' ? 'Activate' : 'Pause'),
+        h('button', { type: 'button', 'data-action': 'delete', 'aria-label': `Delete ${s.name}`,
+          onclick: () => this.remove(s) }, 'Delete'))));
+  }
+
+  async remove(s) {
+    if (!await confirmAction(this.shadowRoot, `Delete ${s.name}? Its contacts leave it and its steps stop; `
+      + 'this cannot be undone.', 'Delete sequence')) return;
+    const done = await this.attempt(async () => { await this.api.delete(`/sequences/${encodeURIComponent(s.id)}`); return true; });
+    if (!done) return;
+    this.emit('seq-sequence-delete', { id: s.id });
+    await this.refresh();
+    this.status(`${s.name} deleted.`);
   }
 
   async copy(s) {
