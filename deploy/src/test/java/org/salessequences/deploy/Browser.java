@@ -68,6 +68,8 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,1400", "--user-data-dir=" + profile);
+            // The console's errors (script errors, failed requests such as a 5xx), for tests that the page has none.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                     .usingAnyFreePort().build();
             Files.createDirectories(SCREENSHOTS);
@@ -113,6 +115,13 @@ final class Browser implements AutoCloseable {
                 + "return o ? o.value : null;", input, shown));
         type(input, suggestion);
         return suggestion;
+    }
+
+    /** The page errors logged since the last call: uncaught script errors and failed requests (4xx, 5xx). */
+    List<String> pageErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage()).toList();
     }
 
     /** Saves a screenshot of the whole page. */
