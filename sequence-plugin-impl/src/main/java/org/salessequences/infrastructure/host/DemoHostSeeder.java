@@ -73,6 +73,7 @@ public class DemoHostSeeder {
     HostDataRepository repository;
     @Inject
     HostDataService hostData;
+    private boolean loaded;
 
     @PostConstruct
     void seedWhenEmpty() {
@@ -86,8 +87,14 @@ public class DemoHostSeeder {
         List<AccountView> accounts = hostData.addAccounts(accounts());
         hostData.addContacts(contacts(accounts));
         views().forEach(hostData::addView);
+        loaded = true;
         LOG.info(() -> "SEQ-0341 loaded demo data into the embedded host: " + accounts.size() + " accounts, "
                 + CONTACTS + " contacts, " + views().size() + " saved views");
+    }
+
+    /** Whether this start loaded the demo data (into a host that was empty): the demo's story follows then. */
+    public boolean loadedDemoData() {
+        return loaded;
     }
 
     static List<AccountInput> accounts() {
