@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -94,6 +99,160 @@ class WidgetsIT {
         sendEditedReminder(repToken, sequenceId);
         readMetrics(repToken, sequenceId);
         pickByNameAndRemoveWithConfirmation(repToken, s, sequenceId, contact);
+    }
+
+    /**
+     * The acceptance walk of a newcomer's first hour, on a server started as the README says: {@code run.sh} on a fresh
+     * data directory (embedded default, dev mode, no mail server, the demo data and its story). As admin and as rep
+     * every page shows demo data, with no page error and no failed request; the rep builds a sequence in the builder,
+     * previews it, activates and runs it; its emails are in the demo mailbox within seconds and {@code SENT} in the
+     * timeline; a tracked link clicked in the mailbox is counted in the metrics; the server logged nothing SEVERE.
+     */
+    @Test
+    void aNewcomersFirstHourFromAFreshRunSh() throws Exception {
+        Path work = RunShServer.workDirectory("widgets-newcomer");
+        RunShServer.deleteRecursively(work);
+        Map<String, String> env = new HashMap<>();
+        env.put("SEQUENCES_DEV_MODE", "true");
+        env.put("JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        // This build's port range: the ITs' mail ports sit at its base + 25 and + 143.
+        int port = ItMail.SMTP_PORT - 25 + 500;
+        RunShServer server = RunShServer.start("newcomer", work.resolve("data"), port, env);
+        try {
+            server.awaitHealthy();
+            server.awaitOutput("Stop with Ctrl+C.", Duration.ofMinutes(1));
+            String adminToken = printedToken(server.output(), "admin (demo-admin):");
+            String repToken = printedToken(server.output(), "rep   (demo-rep):");
+            await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> server.log().contains("SEQ-1004") || server.log().contains("SEQ-1005"));
+            assertTrue(server.log().contains("SEQ-1004"), server.warnings());
+            String demo = "http://localhost:" + port + "/demo/";
+            ApiClient admin = server.client(adminToken);
+            ApiClient rep = server.client(repToken);
+            everyPageShowsDemoData(demo, adminToken, admin, true);
+            everyPageShowsDemoData(demo, repToken, rep, false);
+
+            String sequenceId = buildPreviewActivateAndRun(demo, repToken, rep, port);
+            JsonObject enrollment = rep.get("/api/v1/sequences/" + sequenceId + "/enrollments?size=1").array()
+                    .getJsonObject(0);
+            String to = admin.get("/api/v1/host/contacts/" + enrollment.getString("contactId")).json().getString("email");
+            browser.open(demoPage(demo, adminToken, "&page=mailbox"));
+            // Refreshed until the email is listed (read in one script: a refresh redraws the list under the reader).
+            String emailId = browser.until(d -> {
+                browser.page("#mailbox-refresh").click();
+                return (String) browser.script("const found = [...document.querySelectorAll('#mailbox-list "
+                        + ".mailbox-item')].find((b) => b.textContent.startsWith('Welcome, ') "
+                        + "&& b.textContent.endsWith('to ' + arguments[0])); return found ? found.dataset.emailId : null;",
+                        to);
+            });
+            browser.open(demoPage(demo, adminToken, "&page=mailbox"));
+            browser.page("#mailbox-list [data-email-id='" + emailId + "']").click();
+            browser.until(d -> !browser.page("#mailbox-view").isDisplayed() ? null : Boolean.TRUE);
+            browser.screenshotPage("newcomer-mailbox");
+            browser.driver.switchTo().frame(browser.page("#mailbox-html"));
+            browser.until(d -> d.findElement(By.linkText("have a look"))).click();
+            browser.driver.switchTo().defaultContent();
+            await().atMost(Duration.ofSeconds(20)).until(() -> rep.get("/api/v1/sequences/" + sequenceId + "/metrics")
+                    .json().getJsonArray("steps").getJsonObject(0).getInt("clicked") == 1);
+
+            browser.open(demoPage(demo, repToken, "&contact=" + enrollment.getString("contactId")));
+            assertTrue(browser.in("seq-contact-panel", ".delivery[data-delivery=SENT]").getText()
+                    .startsWith("Email sent"));
+            browser.open(demoPage(demo, repToken, "&page=admin"));
+            browser.in("seq-sequence-list", "tr[data-sequence-id='" + sequenceId + "'] [data-action=edit]").click();
+            assertEquals("1", browser.in("seq-sequence-metrics", "tr[data-position='1'] [data-metric=clicked]").getText());
+            assertEquals(List.of(), browser.pageErrors());
+            List<String> severe = server.log().lines().filter(line -> line.contains("SEVERE")).toList();
+            assertEquals(List.of(), severe, "no SEVERE entry in the server log");
+        } finally {
+            server.stop();
+        }
+    }
+
+    private String demoPage(String demo, String token, String fragment) {
+        return demo + "?load=" + System.nanoTime() + "#token=" + token + fragment;
+    }
+
+    private static String printedToken(String output, String label) {
+        return output.lines().filter(line -> line.strip().startsWith(label)).findFirst()
+                .map(line -> line.substring(line.indexOf(label) + label.length()).strip())
+                .orElseThrow(() -> new AssertionError("run.sh printed no " + label + " token:\n" + output));
+    }
+
+    /** Each page of the demo shows what the story left: a contact's sequences and timeline, reminders, sequences, metrics, mail. */
+    private void everyPageShowsDemoData(String demo, String token, ApiClient api, boolean asAdmin) {
+        JsonArray sequences = api.get("/api/v1/sequences").array();
+        assertEquals(asAdmin ? 3 : 2, sequences.size(), sequences.toString());
+        String classic = sequences.stream().map(JsonObject.class::cast)
+                .filter(q -> "Hot leads: classic outreach".equals(q.getString("name"))).findFirst()
+                .orElseThrow().getString("id");
+        String contact = api.get("/api/v1/sequences/" + classic + "/enrollments?size=1").array().getJsonObject(0)
+                .getString("contactId");
+        browser.open(demoPage(demo, token, "&contact=" + contact));
+        browser.in("seq-contact-panel", "tr[data-enrollment-id]");
+        browser.until(d -> !browser.all("seq-contact-panel", "li.timeline-item").isEmpty());
+
+        browser.open(demoPage(demo, token, "&page=dashboard"));
+        browser.until(d -> !browser.all("seq-reminders", "tr[data-reminder-id]").isEmpty());
+        browser.screenshot("seq-reminders", "newcomer-reminders-" + (asAdmin ? "admin" : "rep"));
+
+        browser.open(demoPage(demo, token, "&page=admin"));
+        browser.until(d -> browser.all("seq-sequence-list", "tr[data-sequence-id]").size() == sequences.size());
+        browser.in("seq-sequence-list", "tr[data-sequence-id='" + classic + "'] [data-action=edit]").click();
+        browser.until(d -> Integer.parseInt(browser.in("seq-sequence-metrics", "[data-count=enrolled] strong")
+                .getText()) > 0);
+        browser.screenshot("seq-sequence-metrics", "newcomer-metrics-" + (asAdmin ? "admin" : "rep"));
+
+        browser.open(demoPage(demo, token, "&page=settings"));
+        browser.in("seq-mailbox-settings", "form.mailbox");
+        if (asAdmin) {
+            browser.open(demoPage(demo, token, "&page=mailbox"));
+            browser.until(d -> !d.findElements(By.cssSelector("#mailbox-list .mailbox-item")).isEmpty());
+        } else {
+            assertTrue(browser.page("#nav-mailbox").getAttribute("hidden") != null, "the demo mailbox is the admin's");
+        }
+        assertEquals(List.of(), browser.pageErrors(), "no page error and no failed request as "
+                + (asAdmin ? "admin" : "rep"));
+    }
+
+    /** The rep's own first sequence: built, previewed, activated and run from the widgets. */
+    private String buildPreviewActivateAndRun(String demo, String token, ApiClient rep, int port) {
+        browser.open(demoPage(demo, token, "&page=admin"));
+        String list = "seq-sequence-list";
+        String builder = "seq-sequence-builder";
+        browser.in(list, "[data-action=create]").click();
+        Browser.type(browser.in(builder, "[data-field='name']"), "My first sequence");
+        Browser.type(browser.in(builder, "[data-field='schedule.timezone']"), "Europe/Berlin");
+        browser.in(builder, "fieldset[data-field='audience.conditions'] [data-action=add-condition]").click();
+        Browser.type(browser.in(builder, "[data-field='audience.conditions[0].field']"), "firstName");
+        Browser.type(browser.in(builder, "[data-field='audience.conditions[0].value']"), "Ada");
+        new Select(browser.in(builder, "#new-step-type")).selectByValue("EMAIL");
+        browser.in(builder, "[data-action=add-step]").click();
+        WebElement subject = browser.in(builder, "[data-field='steps[0].email.subject']");
+        Browser.type(subject, "Welcome, ");
+        new Select(browser.in(builder, "fieldset.step[data-step='0'] [data-action=insert-placeholder]"))
+                .selectByValue("contact.firstName");
+        browser.in(builder, "fieldset.step[data-step='0'] [data-action=edit-html]").click();
+        Browser.type(browser.in(builder, "textarea[data-field='steps[0].email.body']"),
+                "<p>Hello $!{contact.firstName}, <a href=\"http://localhost:" + port + "/demo/\">have a look</a>.</p>");
+        browser.in(builder, "[data-action=save]").click();
+        browser.until(d -> browser.in(builder, ".status").getText().startsWith("Saved"));
+
+        WebElement previewFor = browser.in(builder, "input[data-field=previewContact]");
+        browser.pickContact(previewFor, "Ada", "Ada ");
+        browser.in(builder, "[data-action=preview]").click();
+        assertTrue(browser.in(builder, ".preview-subject").getText().startsWith("Subject: Welcome, Ada"),
+                browser.in(builder, ".preview-subject").getText());
+        browser.in(builder, "[data-action=activate]").click();
+        browser.until(d -> browser.in(builder, ".status").getText().contains("(active)"));
+        String id = rep.get("/api/v1/sequences").array().stream().map(JsonObject.class::cast)
+                .filter(q -> "My first sequence".equals(q.getString("name"))).findFirst().orElseThrow().getString("id");
+
+        browser.until(d -> !browser.all(list, "tr[data-sequence-id='" + id + "'] [data-action=run]").isEmpty());
+        browser.in(list, "tr[data-sequence-id='" + id + "'] [data-action=run]").click();
+        browser.until(d -> browser.in(list, ".status").getText().contains("run finished"));
+        browser.screenshot(list, "newcomer-sequence-list");
+        return id;
     }
 
     /**
