@@ -119,6 +119,10 @@ public enum LogId {
 
     MAIL_SUNK("SEQ-1000", "outgoing mail is kept in the built-in sink"),
     MAIL_SENT_BY_SMTP("SEQ-1001", "outgoing mail is sent through SMTP"),
+    TEST_EMAIL_SENT("SEQ-1002", "a rep sent a test email through their mailbox"),
+    DEMO_STORY_WITHOUT_HISTORY("SEQ-1003", "the demo sequences were created without their week of history"),
+    DEMO_STORY_TOLD("SEQ-1004", "the demo sequences were run through their simulated week"),
+    DEMO_STORY_STOPPED("SEQ-1005", "the demo story stopped early"),
 
     HOST_ADAPTER_UNUSABLE("SEQ-1100", "the host adapter is not usable or failed to start"),
     HOST_CALL_BUDGET_SPENT("SEQ-1101", "the host-call budget of the hour is spent"),

@@ -74,6 +74,7 @@ public class DemoHostSeeder {
     HostDataRepository repository;
     @Inject
     HostDataService hostData;
+    private boolean loaded;
 
     @PostConstruct
     void seedWhenEmpty() {
@@ -87,8 +88,14 @@ public class DemoHostSeeder {
         List<AccountView> accounts = hostData.addAccounts(accounts());
         hostData.addContacts(contacts(accounts));
         views().forEach(hostData::addView);
+        loaded = true;
         LOG.info(() -> LogId.DEMO_DATA_LOADED + " loaded demo data into the embedded host: " + accounts.size()
                 + " accounts, " + CONTACTS + " contacts, " + views().size() + " saved views");
+    }
+
+    /** Whether this start loaded the demo data (into a host that was empty): the demo's story follows then. */
+    public boolean loadedDemoData() {
+        return loaded;
     }
 
     static List<AccountInput> accounts() {

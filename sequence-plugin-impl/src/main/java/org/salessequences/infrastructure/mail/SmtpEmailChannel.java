@@ -26,6 +26,7 @@ import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
 import org.salessequences.application.mail.SentEmail;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailboxHealth;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.mail.sink.JdbcDevMailbox;
@@ -66,6 +67,7 @@ public class SmtpEmailChannel implements EmailChannel {
     private ContactTemplateModels models;
     private JdbcDevMailbox sink;
     private boolean sinking;
+    private MailboxHealth health;
 
     protected SmtpEmailChannel() {
         // for the CDI proxy
@@ -75,7 +77,8 @@ public class SmtpEmailChannel implements EmailChannel {
     public SmtpEmailChannel(HostCrm host, MailboxRepository mailboxes, VelocityTemplateRenderer templates,
                             JdbcEmailLinkStore links, JdbcSentEmailLookup sentEmails, MailSettings settings,
                             SignedTokens trackingTokens, ApplicationClock clock, MailHostPolicy hosts,
-                            SenderAddresses senderAddresses, JdbcDevMailbox sink, MailTransportChoice transport) {
+                            SenderAddresses senderAddresses, JdbcDevMailbox sink, MailTransportChoice transport,
+                            MailboxHealth health) {
         MailStreamProviderPin.pin();
         this.templates = templates;
         this.links = links;
@@ -86,6 +89,7 @@ public class SmtpEmailChannel implements EmailChannel {
         this.models = new ContactTemplateModels(host, mailboxes, settings, sentEmails, senderAddresses);
         this.sink = sink;
         this.sinking = transport.sink();
+        this.health = health;
     }
 
     @Override
@@ -103,7 +107,7 @@ public class SmtpEmailChannel implements EmailChannel {
     }
 
     @Override
-    public void sendTest(String ownerId, String to, EmailPreview email) {
+    public String sendTest(String ownerId, String to, EmailPreview email) {
         Sender sender = models.sender(ownerId);
         String from = sender.from(null);
         String messageId = settings.messageIdOf("test-" + UUID.randomUUID());
@@ -111,7 +115,8 @@ public class SmtpEmailChannel implements EmailChannel {
                 List.of(), null, "[Test] " + email.subject(), email.html(), email.text(), null, null,
                 clock.now());
         String what = "the test email to " + to;
-        transmit(test, sender, what);
+        transmit(test, ownerId, sender, what);
+        return test.subject();
     }
 
     @Override
@@ -150,13 +155,14 @@ public class SmtpEmailChannel implements EmailChannel {
                 threaded(request) ? request.inReplyTo() : null,
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();
-        transmit(email, sender, what);
+        transmit(email, request.ownerId(), sender, what);
         LOG.fine(() -> LogId.EMAIL_SENT + " sent " + what + " as " + messageId);
         return new SentEmail(messageId, rendered.subject());
     }
 
     /** Sends the email through the sender's server, or keeps it in the sink instead. */
-    private void transmit(OutgoingEmail email, Sender sender, String what) {
+    private void transmit(OutgoingEmail email, String ownerId, Sender sender, String what) {
+        boolean ownServer = !sinking && !sender.viaDefault();
         try {
             MimeMessage message = email.toMime();
             if (sinking) {
@@ -168,7 +174,14 @@ public class SmtpEmailChannel implements EmailChannel {
             throw new EffectException(LogId.ADDRESS_INVALID + " an address of " + what + " is not valid: "
                     + e.getMessage(), false, e);
         } catch (MessagingException e) {
-            throw SmtpFailures.toEffectFailure(e, what, sender.server());
+            EffectException failure = SmtpFailures.toEffectFailure(e, what, sender.server());
+            if (ownServer && SmtpFailures.isMailboxFailure(e)) {
+                health.failed(ownerId, SmtpFailures.inWords(failure), clock.now());
+            }
+            throw failure;
+        }
+        if (ownServer) {
+            health.sent(ownerId);
         }
     }
 

@@ -55,15 +55,7 @@ public final class ImapInboxReader {
      */
     public static Position read(MailServer server, MailHostPolicy policy, Position from, MessageHandler handler)
             throws MessagingException {
-        Properties properties = new Properties();
-        String protocol = server.secure() ? "imaps" : "imap";
-        properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
-        properties.setProperty("mail." + protocol + ".timeout", "30000");
-        GuardedSockets.guard(properties, MailProtocol.IMAP, policy);
-        // A returned message/rfc822 part that is quoted-printable or base64 is decoded, so its headers can be read.
-        properties.setProperty("mail.mime.allowencodedmessages", "true");
-        Store store = Session.getInstance(properties).getStore(protocol);
-        store.connect(server.host(), server.port(), server.username(), server.password());
+        Store store = connect(server, policy);
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
@@ -75,6 +67,28 @@ public final class ImapInboxReader {
         } finally {
             store.close();
         }
+    }
+
+    /**
+     * Connects and logs in as {@link #read} would, then leaves: a check of the settings.
+     *
+     * @throws MessagingException as {@link #read} would report it
+     */
+    public static void connectOnce(MailServer server, MailHostPolicy policy) throws MessagingException {
+        connect(server, policy).close();
+    }
+
+    private static Store connect(MailServer server, MailHostPolicy policy) throws MessagingException {
+        Properties properties = new Properties();
+        String protocol = server.secure() ? "imaps" : "imap";
+        properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
+        properties.setProperty("mail." + protocol + ".timeout", "30000");
+        GuardedSockets.guard(properties, MailProtocol.IMAP, policy);
+        // A returned message/rfc822 part that is quoted-printable or base64 is decoded, so its headers can be read.
+        properties.setProperty("mail.mime.allowencodedmessages", "true");
+        Store store = Session.getInstance(properties).getStore(protocol);
+        store.connect(server.host(), server.port(), server.username(), server.password());
+        return store;
     }
 
     private static Position readOpen(Folder inbox, UIDFolder uids, Position from, MessageHandler handler)

@@ -94,6 +94,16 @@ public class SmtpConnectionPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to the server and logs in on a connection of its own, then closes it: a check of the settings, which
+     * neither takes nor leaves a connection of the pool.
+     *
+     * @throws MessagingException as {@link #send} would report it
+     */
+    public void connectOnce(MailServer server, boolean guarded) throws MessagingException {
+        new Slots(new Route(server, guarded)).open().close();
+    }
+
     /** How many connections were opened since start: with reuse, far fewer than emails sent. */
     public long connectionsOpened() {
         return opened.get();

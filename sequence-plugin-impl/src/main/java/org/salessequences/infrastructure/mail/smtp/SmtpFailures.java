@@ -70,6 +70,30 @@ public final class SmtpFailures {
                 + "; trying again later", what, server, failure), true, failure);
     }
 
+    /**
+     * Whether the failure is the mailbox's own (its server unreachable, the login refused, the server not allowed, or
+     * a refusal of the sender), rather than one recipient's address or one email's content.
+     */
+    public static boolean isMailboxFailure(MessagingException failure) {
+        if (failure instanceof AuthenticationFailedException || MailIncidents.refusal(failure).isPresent()) {
+            return true;
+        }
+        for (Exception e = failure; e != null; e = next(e)) {
+            if (e instanceof SMTPAddressFailedException) {
+                return false;
+            }
+            if (e instanceof SMTPSenderFailedException) {
+                return true;
+            }
+        }
+        return replyCode(failure) == 0;
+    }
+
+    /** An effect failure's message for the rep: without the log id it starts with. */
+    public static String inWords(EffectException failure) {
+        return String.valueOf(failure.getMessage()).replaceFirst("^SEQ-\\d+ ", "");
+    }
+
     /** Which part of the email the server refused, from the exception's type alone. */
     private static String refusedPart(MessagingException failure) {
         for (Exception e = failure; e != null; e = next(e)) {
