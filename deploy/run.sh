@@ -34,8 +34,14 @@ if [[ "${SEQUENCES_DB:-h2}" != "postgresql" ]]; then
   export SEQUENCES_DEV_MODE="${SEQUENCES_DEV_MODE:-true}"
 fi
 export SEQUENCES_PUBLIC_URL="${SEQUENCES_PUBLIC_URL:-http://localhost:$port}"
-# Demo accounts, contacts and saved views in the embedded host on first start (an empty host only).
+# Demo accounts, contacts and saved views in the embedded host on first start (an empty host only), and the demo's
+# story: sequences that already ran for a simulated week, which the plugin tells by moving its clock. So a try-out
+# in dev mode has the adjustable clock (PUT /api/v1/admin/clock, for admins) unless told otherwise.
 export SEQUENCES_DEMO_SEED="${SEQUENCES_DEMO_SEED:-true}"
+case "${SEQUENCES_DEV_MODE:-false}" in
+  [Tt][Rr][Uu][Ee] | [Yy] | [Yy][Ee][Ss] | [Oo][Nn] | 1)
+    export SEQUENCES_CLOCK_ADJUSTABLE="${SEQUENCES_CLOCK_ADJUSTABLE:-true}" ;;
+esac
 
 needs_build() {
   [[ ! -f "$war" || ! -d "$war_lib" || ! -f "$micro" || ! -f "$driver" ]] && return 0

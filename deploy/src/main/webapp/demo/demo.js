@@ -1,6 +1,9 @@
 // The demo host: keeps the token (from #token=… or the form) in this tab's sessionStorage, hands it to every
 // widget as an attribute, switches pages, and wires the widgets' events the way a CRM would. It never mints
 // tokens and holds no secret.
+import { Api } from '../widgets/shared/api.js';
+import { contactPicker } from '../widgets/shared/contact-picker.js';
+
 const $ = (selector) => document.querySelector(selector);
 const widgets = () => document.querySelectorAll('seq-contact-panel, seq-reminders, seq-sequence-list, seq-sequence-builder, seq-sequence-metrics, seq-mailbox-settings');
 
@@ -19,7 +22,7 @@ function readFragment() {
 function useToken(token) {
   $('#no-token').hidden = Boolean(token);
   widgets().forEach((w) => w.setAttribute('token', token || ''));
-  loadContactChoices(token);
+  loadContactPicker(token);
   loadMailbox(token);
 }
 
@@ -33,28 +36,22 @@ function showPage() {
 
 function openContact(id) {
   sessionStorage.setItem('seq-demo-contact', id);
-  $('#contact-id').value = id;
   $('#contact-panel').setAttribute('contact-id', id);
 }
 
-/** Contacts by name or email (GET /api/v1/contacts?q=), for admins and reps alike: the picker offers people. */
-async function loadContactChoices(token, query = '') {
-  const list = $('#contact-choices');
-  if (!token) { list.replaceChildren(); return; }
-  try {
-    const response = await fetch(`/api/v1/contacts?size=20&q=${encodeURIComponent(query)}`,
-      { headers: { Authorization: `Bearer ${token}` } });
-    const contacts = response.ok ? await response.json() : [];
-    list.replaceChildren(...contacts.map((c) => {
-      const option = document.createElement('option');
-      option.value = c.id;
-      option.label = `${c.name}${c.email ? ` <${c.email}>` : ''}${c.accountName ? ` · ${c.accountName}` : ''}`;
-      return option;
-    }));
-    if (!$('#contact-id').value && contacts[0]) openContact(contacts[0].id);
-  } catch (e) {
-    // the picker stays empty; a contact id can still be typed
-  }
+/**
+ * The widgets' own contact picker (GET /api/v1/contacts?q=), for admins and reps alike: it offers people by name or
+ * email and shows the one chosen by name; the first one found is opened when none was chosen before.
+ */
+function loadContactPicker(token) {
+  const host = $('#contact-picker');
+  if (!token) { host.replaceChildren(); return; }
+  const picker = contactPicker(new Api(token), { text: 'Contact (type a name or email)', name: 'contactId',
+    initialId: sessionStorage.getItem('seq-demo-contact'), first: true,
+    onChoose: (contact) => { if (contact) openContact(contact.id); } });
+  picker.element.querySelector('input[type=search]').id = 'contact-search';
+  picker.element.querySelector('label').htmlFor = 'contact-search';
+  host.replaceChildren(picker.element);
 }
 
 /** The built-in mail sink's mailbox (admins, where mail is sunk): the emails, one rendered, its headers, a reply. */
@@ -117,13 +114,8 @@ $('#token-form').addEventListener('submit', (e) => {
   $('#token').value = '';
   useToken(sessionStorage.getItem('seq-demo-token'));
 });
-let searching;
-$('#contact-id').addEventListener('input', (e) => {
-  clearTimeout(searching);
-  searching = setTimeout(() => loadContactChoices(sessionStorage.getItem('seq-demo-token'), e.target.value.trim()), 200);
-});
 $('#mailbox-refresh').addEventListener('click', () => loadMailbox(sessionStorage.getItem('seq-demo-token')));
-$('#contact-form').addEventListener('submit', (e) => { e.preventDefault(); openContact($('#contact-id').value.trim()); });
+$('#contact-form').addEventListener('submit', (e) => e.preventDefault());
 
 const builder = $('#builder');
 const metrics = $('#metrics');

@@ -71,9 +71,11 @@ public final class BenchmarkMain {
                 "sequences.smtp.port", Integer.toString(sink.getSmtp().getPort())));
         // The tryton-host scenario runs on a real trytond, started and seeded before the plugin (which probes it).
         TrytonScenarios tryton = new TrytonScenarios(work.resolve("trytond"), Integer.getInteger("tryton.port", 8767));
-        if (scenario.equals("tryton-host")) {
+        boolean peer = scenario.equals("tryton-peer");
+        if (scenario.equals("tryton-host") || peer) {
             try {
-                tryton.startHost(Path.of(System.getProperty("tryton.start")), Long.getLong("rows", 1_000), report);
+                tryton.startHost(Path.of(System.getProperty("tryton.start")), Long.getLong("rows", peer ? 10_000 : 1_000),
+                        peer ? sink.getSmtp().getPort() : 0, report);
             } catch (Exception e) {
                 // The sink's threads would keep the JVM alive after the failure.
                 sink.stop();
@@ -97,9 +99,10 @@ public final class BenchmarkMain {
                         Long.getLong("rows", 10_000), Integer.getInteger("mailboxes", 20),
                         Integer.getInteger("perHour", 100), Integer.getInteger("minSecondsBetween", 1));
                 case "tryton-host" -> tryton.enrollAndSend(server, sink, Long.getLong("rows", 1_000), report);
+                case "tryton-peer" -> tryton.peerSideBySide(server, sink, Long.getLong("rows", 10_000), report);
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario
-                        + ": use host-import, host-view, engine-run, email-send, reminders-query, mailbox-limits or "
-                        + "tryton-host");
+                        + ": use host-import, host-view, engine-run, email-send, reminders-query, mailbox-limits, "
+                        + "tryton-host or tryton-peer");
             }
         } finally {
             sink.stop();

@@ -42,11 +42,19 @@ final class TrytonScenarios {
         this.port = port;
     }
 
-    /** Starts trytond (the tests' script) and seeds {@code rows} people in a saved search; before Payara starts. */
-    void startHost(Path script, long rows, Report report) throws IOException, InterruptedException {
+    /**
+     * Starts trytond (the tests' script) and seeds {@code rows} people in a saved search; before Payara starts. With
+     * {@code sinkPort} above 0, Tryton's own marketing automation is activated too, sending to that SMTP sink.
+     */
+    void startHost(Path script, long rows, int sinkPort, Report report) throws IOException, InterruptedException {
         Files.createDirectories(dir.getParent());
-        Process start = new ProcessBuilder(script.toString(), dir.toString(), Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(dir.resolveSibling("trytond-start.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), dir.toString(), Integer.toString(port));
+        if (sinkPort > 0) {
+            builder.environment().put("TRYTON_EXTRA_MODULES", "marketing_automation");
+            builder.environment().put("TRYTON_SMTP_URI", "smtp://127.0.0.1:" + sinkPort);
+        }
+        Process start = builder.redirectErrorStream(true)
+                .redirectOutput(dir.resolveSibling("trytond-start.log").toFile()).start();
         if (!start.waitFor(300, TimeUnit.SECONDS) || start.exitValue() != 0) {
             throw new IllegalStateException("trytond did not start; see " + dir);
         }
@@ -80,15 +88,8 @@ final class TrytonScenarios {
 
     void enrollAndSend(PayaraMicroServer server, GreenMail sink, long rows, Report report) throws Exception {
         BenchmarkClient client = new BenchmarkClient(server.base());
-        String views = client.get("api/v1/views");
-        Matcher view = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*\"Bench\"").matcher(views);
-        check(view.find(), "the saved search is listed: " + views);
         client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T07:00:00Z\"}");
-        String sequence = BenchmarkClient.member(client.postJson("api/v1/sequences", "{\"name\":\"Tryton bench\","
-                + "\"type\":\"CLASSIC\",\"status\":\"ACTIVE\",\"audience\":{\"recordType\":\"CONTACT\",\"savedViewIds\":[\""
-                + view.group(1) + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":\"Europe/Berlin\","
-                + "\"excludeWeekends\":true},\"steps\":[{\"type\":\"EMAIL\",\"day\":1,\"email\":{\"subject\":\"Hello "
-                + "$contact.firstName\",\"body\":\"<p>Hi $contact.firstName</p>\"}}]}"), "id");
+        String sequence = sequence(client, "Tryton bench", "<p>Hi $contact.firstName</p>", null);
 
         long before = hostCalls();
         long started = System.nanoTime();
@@ -141,6 +142,106 @@ final class TrytonScenarios {
                 + " 1,000: %d calls (%.0f per 1,000 contacts), %s s = %s records/s", read, rawCalls,
                 rawCalls * 1000.0 / rows, seconds(rawNanos), perSecond(read, rawNanos)));
         report.figure(rows + " Tryton parties: raw read, records/s", read / (rawNanos / 1e9), "%.0f");
+    }
+
+    /**
+     * The peer side by side: Tryton's own marketing automation and the plugin through the Tryton adapter, each sending
+     * one email to the same {@code rows} parties through the same SMTP sink, without tracking and with it (an open
+     * pixel and one tracked link). Tryton's scenario is triggered and processed by its own crons, run once each.
+     */
+    void peerSideBySide(PayaraMicroServer server, GreenMail sink, long rows, Report report) throws Exception {
+        String plain = "<p>Hi $contact.firstName</p>";
+        String linked = "<p>Hi $contact.firstName</p><p><a href=\\\"https://offers.bench.example/x\\\">Our offer</a></p>";
+        BenchmarkClient client = new BenchmarkClient(server.base());
+        client.putJson("api/v1/admin/clock", "{\"now\":\"2027-01-04T07:00:00Z\"}");
+        String untracked = sequence(client, "Peer, untracked", plain, "\"trackOpens\":false,\"trackClicks\":false,"
+                + "\"unsubscribeLink\":false");
+        Sent pluginPlain = pluginRun(server, sink, untracked, rows, "2027-01-04T08:00:00Z", report);
+        String tracked = sequence(client, "Peer, tracked", linked, "\"trackOpens\":true,\"trackClicks\":true");
+        Sent pluginTracked = pluginRun(server, sink, tracked, rows, "2027-01-05T08:00:00Z", report);
+
+        Sent trytonPlain = trytonRun(sink, "Peer, untracked", "<p>Hi ${record.name}</p>", rows);
+        Sent trytonTracked = trytonRun(sink, "Peer, tracked", "<html><body><p>Hi ${record.name}</p><p><a "
+                + "href=\"https://offers.bench.example/x\">Our offer</a></p></body></html>", rows);
+
+        report.line("| " + rows + " parties, one email each | Tryton marketing automation | the plugin (Tryton adapter) |");
+        report.line("|---|---|---|");
+        report.line("| enrolled, records/s | " + perSecond(rows, trytonPlain.enrollNanos) + " | "
+                + perSecond(rows, pluginPlain.enrollNanos) + " |");
+        report.line("| emails/s without tracking | " + perSecond(rows, trytonPlain.sendNanos) + " | "
+                + perSecond(rows, pluginPlain.sendNanos) + " |");
+        report.line("| emails/s with tracking (open pixel, one tracked link) | " + perSecond(rows,
+                trytonTracked.sendNanos) + " | " + perSecond(rows, pluginTracked.sendNanos) + " |");
+        report.figure(rows + " parties: Tryton marketing automation enrolled, records/s", rows / (trytonPlain.enrollNanos
+                / 1e9), "%.0f");
+        report.figure(rows + " parties: plugin enroll stage, records/s", rows / (pluginPlain.enrollNanos / 1e9), "%.0f");
+        report.figure(rows + " parties: Tryton emails/s untracked", rows / (trytonPlain.sendNanos / 1e9), "%.1f");
+        report.figure(rows + " parties: plugin emails/s untracked", rows / (pluginPlain.sendNanos / 1e9), "%.1f");
+        report.figure(rows + " parties: Tryton emails/s tracked", rows / (trytonTracked.sendNanos / 1e9), "%.1f");
+        report.figure(rows + " parties: plugin emails/s tracked", rows / (pluginTracked.sendNanos / 1e9), "%.1f");
+    }
+
+    /** How long enrolling took, and sending: from the start of the run (or of Tryton's processing) to the last email. */
+    private record Sent(long enrollNanos, long sendNanos) {
+    }
+
+    private Sent pluginRun(PayaraMicroServer server, GreenMail sink, String sequence, long rows, String at,
+                           Report report) throws Exception {
+        int before = sink.getReceivedMessages().length;
+        long started = System.nanoTime();
+        EngineScenarios.Run run = new EngineScenarios(server, report).run(sequence, at);
+        check(run.count("enrolled") == rows, "every party enrolled: " + run.body);
+        awaitEmails(sink, before + rows, started);
+        return new Sent(run.stageMillis("enroll") * 1_000_000L, System.nanoTime() - started);
+    }
+
+    private Sent trytonRun(GreenMail sink, String name, String template, long rows) throws Exception {
+        long scenario = rpc.create("marketing.automation.scenario", Json.createObjectBuilder().add("name", name)
+                .add("model", "party.party").add("domain", "[[\"name\", \"ilike\", \"% Bench\"]]")
+                .add("activities", Json.createArrayBuilder().add(Json.createArrayBuilder().add("create")
+                        .add(Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Hello")
+                                .add("action", "send_email").add("email_title", "Hello ${record.name}")
+                                .add("email_template", template))))).build());
+        rpc.call("model.marketing.automation.scenario.run", Json.createArrayBuilder()
+                .add(Json.createArrayBuilder().add(scenario)).add(JsonValue.EMPTY_JSON_OBJECT).build());
+        long started = System.nanoTime();
+        runCronOnce("marketing.automation.scenario|trigger");
+        long enrollNanos = System.nanoTime() - started;
+        long records = ((jakarta.json.JsonNumber) rpc.call("model.marketing.automation.record.search_count",
+                Json.createArrayBuilder().add(Json.createReader(new java.io.StringReader("[[\"scenario\", \"=\", "
+                        + scenario + "]]")).readArray()).add(JsonValue.EMPTY_JSON_OBJECT).build())).longValue();
+        check(records == rows, "Tryton's scenario took in every party: " + records);
+        int before = sink.getReceivedMessages().length;
+        long sending = System.nanoTime();
+        runCronOnce("marketing.automation.record.activity|process");
+        awaitEmails(sink, before + rows, sending);
+        return new Sent(enrollNanos, System.nanoTime() - sending);
+    }
+
+    private void runCronOnce(String method) {
+        long cron = rpc.searchRead("ir.cron", "[[\"method\", \"=\", \"" + method + "\"]]", "id").get(0)
+                .getJsonNumber("id").longValue();
+        rpc.call("model.ir.cron.run_once", Json.createArrayBuilder().add(Json.createArrayBuilder().add(cron))
+                .add(JsonValue.EMPTY_JSON_OBJECT).build());
+    }
+
+    private static void awaitEmails(GreenMail sink, long count, long since) throws InterruptedException {
+        while (sink.getReceivedMessages().length < count) {
+            Thread.sleep(100);
+            check(System.nanoTime() - since < TimeUnit.MINUTES.toNanos(30), "the emails went out");
+        }
+    }
+
+    /** A classic sequence with one email step on day 1 over the saved search "Bench"; {@code email} adds settings. */
+    private static String sequence(BenchmarkClient client, String name, String body, String email) throws Exception {
+        String views = client.get("api/v1/views");
+        Matcher view = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"name\"\\s*:\\s*\"Bench\"").matcher(views);
+        check(view.find(), "the saved search is listed: " + views);
+        return BenchmarkClient.member(client.postJson("api/v1/sequences", "{\"name\":\"" + name + "\","
+                + "\"type\":\"CLASSIC\",\"status\":\"ACTIVE\",\"audience\":{\"recordType\":\"CONTACT\",\"savedViewIds\":[\""
+                + view.group(1) + "\"]},\"schedule\":{\"time\":\"09:00\",\"timezone\":\"Europe/Berlin\","
+                + "\"excludeWeekends\":true},\"steps\":[{\"type\":\"EMAIL\",\"day\":1,\"email\":{\"subject\":\"Hello "
+                + "$contact.firstName\",\"body\":\"" + body + "\"" + (email == null ? "" : "," + email) + "}}]}"), "id");
     }
 
     void stopHost() throws IOException {

@@ -68,6 +68,8 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,1400", "--user-data-dir=" + profile);
+            // The console's errors (script errors, failed requests such as a 5xx), for tests that the page has none.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                     .usingAnyFreePort().build();
             Files.createDirectories(SCREENSHOTS);
@@ -91,15 +93,39 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Waits for a confirmation dialog whose text contains {@code expected}, then accepts or dismisses it. */
-    void answerConfirm(String expected, boolean accept) {
-        org.openqa.selenium.Alert alert = until(d -> d.switchTo().alert());
-        assertTrue(alert.getText().contains(expected), alert.getText());
-        if (accept) {
-            alert.accept();
-        } else {
-            alert.dismiss();
-        }
+    /**
+     * Answers the confirmation a widget asks inside its shadow root (its modal dialog), after checking that it names
+     * {@code expected}: confirms or cancels.
+     */
+    void answerConfirm(String host, String expected, boolean accept) {
+        WebElement dialog = in(host, "dialog[open]");
+        assertTrue(dialog.getText().contains(expected), dialog.getText());
+        dialog.findElement(By.cssSelector(accept ? "[data-action=confirm]" : "[data-action=cancel]")).click();
+        until(d -> all(host, "dialog").isEmpty());
+    }
+
+    /**
+     * Chooses a contact in a contact picker as a user would: types {@code query}, waits for a suggestion that shows
+     * {@code shown}, and takes it. Returns the suggestion (what the field shows).
+     */
+    String pickContact(WebElement input, String query, String shown) {
+        type(input, query);
+        String suggestion = until(d -> (String) script("const list = arguments[0].list; "
+                + "const o = list && [...list.options].find((x) => x.value.includes(arguments[1])); "
+                + "return o ? o.value : null;", input, shown));
+        type(input, suggestion);
+        return suggestion;
+    }
+
+    /**
+     * The page errors logged since the last call: uncaught script errors and requests that failed on the server (5xx).
+     * A 4xx is an answer the widgets expect and show (no mailbox yet: 404; the demo mailbox for a rep: 403).
+     */
+    List<String> pageErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.matches("(?s).*the server responded with a status of 4\\d\\d.*")).toList();
     }
 
     /** Saves a screenshot of the whole page. */

@@ -62,6 +62,12 @@ public interface RunService {
     /** Called by the job's stages after each chunk: adds to the run's totals (in the chunk's transaction). */
     void addTotals(String runId, long enrolled, long exited, long executed, long skipped, long deferred);
 
+    /**
+     * Called by the execute stage after a chunk it could not decide because the hour's host calls were spent: those
+     * deferrals have no execution rows, so the run keeps their count itself ({@code hostCallsDeferred}).
+     */
+    void addHostCallDeferrals(String runId, long deferred);
+
     /** Called by the job's record stage: brings the run's totals up to date from its executions. */
     void recordMetrics(String runId);
 

@@ -5,6 +5,7 @@
 // sequenceId, contactId}).
 import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, options, replace, uid, when } from './shared/dom.js';
+import { confirmAction } from './shared/confirm.js';
 
 const ACTIONS = { ACTIVE: ['pause', 'remove'], PAUSED: ['resume', 'remove'] };
 
@@ -112,8 +113,8 @@ export class SeqContactPanel extends SeqElement {
 
   async change(enrollment, action) {
     // Removing ends the enrollment for good: the contact can only be enrolled again, not resumed.
-    if (action === 'remove' && !window.confirm(`Remove this contact from ${enrollment.sequenceName}? `
-      + 'Its remaining steps will not run.')) return;
+    if (action === 'remove' && !await confirmAction(this.shadowRoot, `Remove this contact from ${enrollment.sequenceName}? `
+      + 'Its remaining steps will not run.', 'Remove from sequence')) return;
     const path = `/enrollments/${encodeURIComponent(enrollment.id)}`;
     const done = await this.attempt(async () => {
       if (action === 'remove') await this.api.delete(path);

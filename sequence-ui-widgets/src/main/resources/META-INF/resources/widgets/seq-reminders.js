@@ -5,6 +5,7 @@
 import { SeqElement, defineElement } from './shared/seq-element.js';
 import { query } from './shared/api.js';
 import { h, label, options, replace, uid, when } from './shared/dom.js';
+import { contactPicker } from './shared/contact-picker.js';
 
 const TYPES = [['', 'All types'], ['EMAIL_REMINDER', 'Email reminder'], ['FOLLOW_UP', 'Follow-up'],
   ['CALL_REMINDER', 'Call reminder']];
@@ -45,7 +46,8 @@ export class SeqReminders extends SeqElement {
       field('Status', h('select', { name: 'status', 'data-field': 'status' }, options(STATUSES, f.status))),
       field('Sequence', h('select', { name: 'sequenceId', 'data-field': 'sequenceId' },
         options([['', 'All sequences'], ...sequences.map((s) => [s.id, s.name])], f.sequenceId))),
-      field('Contact id', h('input', { name: 'contactId', 'data-field': 'contactId', value: f.contactId })),
+      contactPicker(this.api, { text: 'Contact', name: 'contactId', placeholder: 'Any contact (type a name)',
+        initialId: f.contactId }).element,
       field('Due from', h('input', { name: 'dueFrom', type: 'date', 'data-field': 'dueFrom', value: f.dueFrom })),
       field('Due to', h('input', { name: 'dueTo', type: 'date', 'data-field': 'dueTo', value: f.dueTo })),
       field('Search', h('input', { name: 'q', type: 'search', 'data-field': 'q', value: f.q })),

@@ -7,6 +7,10 @@ import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, options, replace, uid } from './shared/dom.js';
 import { control } from './shared/form.js';
 import { conditionsEditor, FIELD_SUGGESTIONS } from './shared/conditions.js';
+import { confirmAction } from './shared/confirm.js';
+import { insertIntoField, placeholderPicker } from './shared/placeholders.js';
+import { richTextEditor } from './shared/rich-text.js';
+import { contactPicker } from './shared/contact-picker.js';
 import { exitControls, guardrailsFieldset, mailboxLimitsNote, pausedNotice, rampControl, scheduleControls,
   withCarefulDefaults } from './shared/careful-sending.js';
 
@@ -52,6 +56,7 @@ export class SeqSequenceBuilder extends SeqElement {
     ]);
     if (!sequence) return;
     this.model = withCarefulDefaults(sequence);
+    this.htmlSteps = new WeakSet();
     this.views = views;
     this.mailbox = mailbox;
     this.render();
@@ -135,29 +140,45 @@ export class SeqSequenceBuilder extends SeqElement {
 
   /** The saved email step rendered for a contact found by name, untracked; or sent to the caller as a test. */
   previewPane(step) {
-    const listId = `preview-contacts-${step.id}`;
-    const input = h('input', { type: 'search', name: 'previewContact', list: listId, 'aria-label': 'Contact to preview for',
-      placeholder: 'Preview for… (type a name)', oninput: (e) => this.findContacts(e.target.value, listId) });
+    const picker = contactPicker(this.api, { text: 'Preview for', name: 'previewContact',
+      placeholder: 'type a name or email', initialId: this.previewContactId,
+      onChoose: (c) => { this.previewContactId = c ? c.id : null; } });
     const output = h('div', { class: 'preview', 'aria-live': 'polite' });
     const run = (path) => async () => {
-      const contactId = input.value.trim();
       const shown = await this.attempt(() => this.api.post(`/sequences/${encodeURIComponent(this.model.id)}/steps/`
-        + `${encodeURIComponent(step.id)}/${path}`, { contactId }));
+        + `${encodeURIComponent(step.id)}/${path}`, { contactId: picker.id() || null }));
       if (!shown) return;
       replace(output, h('p', { class: 'preview-subject' }, h('strong', null, 'Subject: '), shown.subject),
         h('pre', { class: 'preview-text' }, shown.text));
       if (path === 'test-email') this.status('Test sent to your own address.');
     };
-    return h('div', { class: 'field preview-pane' }, h('div', { class: 'row' }, input, h('datalist', { id: listId }),
+    return h('div', { class: 'preview-pane' }, h('div', { class: 'row' }, picker.element,
       h('button', { type: 'button', 'data-action': 'preview', onclick: run('preview') }, 'Preview'),
       h('button', { type: 'button', 'data-action': 'test-email', onclick: run('test-email') }, 'Send a test to me')),
     output);
   }
 
-  async findContacts(query, listId) {
-    const found = await this.api.get(`/contacts?size=10&q=${encodeURIComponent(query)}`).catch(() => []);
-    const list = this.shadowRoot.getElementById(listId);
-    if (list) replace(list, found.map((c) => h('option', { value: c.id, label: `${c.name}${c.email ? ` <${c.email}>` : ''}` })));
+  /**
+   * The body: the editor for reps, or the HTML itself, with a toggle between them (remembered per step). Returns the
+   * elements and the insertion target placeholders go to.
+   */
+  bodyEditor(step, base, setTarget) {
+    const asHtml = this.htmlSteps.has(step);
+    const toggle = h('button', { type: 'button', 'data-action': 'edit-html', 'aria-pressed': String(asHtml),
+      onclick: () => {
+        if (asHtml) this.htmlSteps.delete(step); else this.htmlSteps.add(step);
+        this.render(`${base}.email.body`);
+      } }, asHtml ? 'Back to the editor' : 'Edit HTML');
+    if (asHtml) {
+      const field = control(this.model, `${base}.email.body`, 'Body (HTML)', { kind: 'textarea' });
+      const textarea = field.querySelector('textarea');
+      const target = { insert: (t) => insertIntoField(textarea, t) };
+      textarea.addEventListener('focusin', () => setTarget(target));
+      return { elements: [field, toggle], target };
+    }
+    const editor = richTextEditor({ value: step.email.body, field: `${base}.email.body`, label: 'Body',
+      root: this.shadowRoot, onInput: (html) => { step.email.body = html; }, onFocus: setTarget });
+    return { elements: [editor.element, toggle], target: editor };
   }
 
   step(step, i, listId, redraw) {
@@ -166,10 +187,18 @@ export class SeqSequenceBuilder extends SeqElement {
     const move = (to) => { const [s] = m.steps.splice(i, 1); m.steps.splice(to, 0, s); redraw(`steps[${to}].type`); };
     const settings = [];
     if (step.email) {
+      // Placeholders go where the cursor last was: the subject or the body (the body until the subject is used).
+      let target = null;
+      const subject = control(m, `${base}.email.subject`, 'Subject', { hint: replyHint(m.steps, i)
+        || (i === 0 ? 'Velocity: $contact.firstName, ${contact.firstName|\'there\'}' : null) });
+      const subjectInput = subject.querySelector('input');
+      subjectInput.addEventListener('focusin', () => { target = { insert: (t) => insertIntoField(subjectInput, t) }; });
+      const body = this.bodyEditor(step, base, (editor) => { target = editor; });
+      target = body.target;
       settings.push(
-        control(m, `${base}.email.subject`, 'Subject', { hint: replyHint(m.steps, i)
-          || (i === 0 ? 'Velocity: $contact.firstName, ${contact.firstName|\'there\'}' : null) }),
-        control(m, `${base}.email.body`, 'Body (HTML)', { kind: 'textarea' }),
+        subject,
+        placeholderPicker((text) => target.insert(text)),
+        body.elements,
         m.id && step.id && step.type === 'EMAIL' ? this.previewPane(step) : null,
         h('div', { class: 'row' },
           control(m, `${base}.email.threading`, 'Threading', { kind: 'select', choices: [['NEW_THREAD', 'New thread'], ['REPLY_TO_PREVIOUS', 'Reply to previous']],
@@ -199,8 +228,13 @@ export class SeqSequenceBuilder extends SeqElement {
       h('div', { class: 'actions' },
         h('button', { type: 'button', disabled: i === 0, 'aria-label': `Move step ${i + 1} up`, onclick: () => move(i - 1) }, 'Up'),
         h('button', { type: 'button', disabled: i === m.steps.length - 1, 'aria-label': `Move step ${i + 1} down`, onclick: () => move(i + 1) }, 'Down'),
-        h('button', { type: 'button', 'aria-label': `Remove step ${i + 1}`,
-          onclick: () => { m.steps.splice(i, 1); redraw('steps'); } }, 'Remove step')));
+        h('button', { type: 'button', 'aria-label': `Remove step ${i + 1}`, 'data-action': 'remove-step',
+          onclick: async () => {
+            if (!await confirmAction(this.shadowRoot, `Remove step ${i + 1} (${label(step.type)})? `
+              + 'Its content is lost once the sequence is saved.', 'Remove step')) return;
+            m.steps.splice(i, 1);
+            redraw('steps');
+          } }, 'Remove step')));
   }
 
   addStep() {
@@ -225,7 +259,9 @@ export class SeqSequenceBuilder extends SeqElement {
     const path = body.id ? `/sequences/${encodeURIComponent(body.id)}` : '/sequences';
     const saved = await this.attempt(() => (body.id ? this.api.put(path, body) : this.api.post(path, body)), this.form);
     if (!saved) return;
+    const asHtml = this.model.steps.map((s) => this.htmlSteps.has(s));
     this.model = withCarefulDefaults(saved);
+    this.model.steps.forEach((s, i) => { if (asHtml[i]) this.htmlSteps.add(s); });
     this.setAttribute('sequence-id', saved.id);
     this.render();
     this.emit('seq-sequence-save', { sequence: saved });

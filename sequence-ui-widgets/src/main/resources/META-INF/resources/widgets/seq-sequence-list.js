@@ -1,10 +1,14 @@
 // <seq-sequence-list token api-base>: the caller's sequences (all of them for admins) with activate and pause, each
 // with its schedule (time zone mode, holidays, daily ramp) and, for one its guardrails paused, why.
 // Events: seq-sequence-select ({id}) to edit one, seq-sequence-create to start a new one, seq-sequence-activate
-// and seq-sequence-pause ({sequence}), seq-sequence-copy ({sequence}: the new draft).
+// and seq-sequence-pause ({sequence}), seq-sequence-copy ({sequence}: the new draft), seq-sequence-delete ({id},
+// after the confirmation the list asks for), seq-sequence-run ({sequence, run}: a run started with Run now ended).
 import { SeqElement, defineElement } from './shared/seq-element.js';
 import { h, label, replace, when } from './shared/dom.js';
 import { pausedReasonText, scheduleSummary } from './shared/careful-sending.js';
+import { confirmAction } from './shared/confirm.js';
+
+const RUN_POLL_MS = 500;
 
 export class SeqSequenceList extends SeqElement {
   static get observedAttributes() { return ['token', 'api-base']; }
@@ -41,7 +45,39 @@ export class SeqSequenceList extends SeqElement {
           onclick: () => this.copy(s) }, 'Copy'),
         h('button', { type: 'button', 'data-action': toggle === 'ACTIVE' ? 'activate' : 'pause',
           'aria-label': `${toggle === 'ACTIVE' ? 'Activate' : 'Pause'} ${s.name}`,
-          onclick: () => this.setStatus(s, toggle) }, toggle === 'ACTIVE' ? 'Activate' : 'Pause'))));
+          onclick: () => this.setStatus(s, toggle) }, toggle === 'ACTIVE' ? 'Activate' : 'Pause'),
+        s.status === 'ACTIVE' ? h('button', { type: 'button', 'data-action': 'run', 'aria-label': `Run ${s.name} now`,
+          onclick: () => this.runNow(s) }, 'Run now') : null,
+        h('button', { type: 'button', 'data-action': 'delete', 'aria-label': `Delete ${s.name}`,
+          onclick: () => this.remove(s) }, 'Delete'))));
+  }
+
+  /** Starts a run at once (instead of at the schedule's time) and tells how it went when it ends. */
+  async runNow(s) {
+    const started = await this.attempt(() => this.api.post(`/sequences/${encodeURIComponent(s.id)}/runs`));
+    if (!started) return;
+    this.status(`${s.name}: run started.`);
+    let run = started;
+    while (!['COMPLETED', 'FAILED'].includes(run.status)) {
+      await new Promise((resolve) => { setTimeout(resolve, RUN_POLL_MS); });
+      run = await this.attempt(() => this.api.get(`/runs/${encodeURIComponent(started.id)}`));
+      if (!run) return;
+    }
+    this.emit('seq-sequence-run', { sequence: s, run });
+    await this.refresh();
+    this.status(run.status === 'COMPLETED'
+      ? `${s.name}: run finished: ${run.enrolled} enrolled, ${run.executed} steps executed, ${run.deferred} deferred.`
+      : `${s.name}: the run failed${run.failure ? `: ${run.failure}` : ''}.`, run.status !== 'COMPLETED');
+  }
+
+  async remove(s) {
+    if (!await confirmAction(this.shadowRoot, `Delete ${s.name}? Its contacts leave it and its steps stop; `
+      + 'this cannot be undone.', 'Delete sequence')) return;
+    const done = await this.attempt(async () => { await this.api.delete(`/sequences/${encodeURIComponent(s.id)}`); return true; });
+    if (!done) return;
+    this.emit('seq-sequence-delete', { id: s.id });
+    await this.refresh();
+    this.status(`${s.name} deleted.`);
   }
 
   async copy(s) {

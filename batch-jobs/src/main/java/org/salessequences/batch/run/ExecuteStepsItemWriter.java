@@ -30,6 +30,9 @@ public class ExecuteStepsItemWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         ExecutionCounts counts = ranges.execute(stage.context(), items.stream().map(DueWalk.Item.class::cast).toList());
         runs.addTotals(stage.runId(), 0, counts.exited(), counts.executed(), counts.skipped(), counts.deferred());
+        if (counts.hostCallsDeferred() > 0) {
+            runs.addHostCallDeferrals(stage.runId(), counts.hostCallsDeferred());
+        }
         faults.chunkDone("execute");
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 
 import org.salessequences.application.RunEnded;
 import org.salessequences.application.RunService;
+import org.salessequences.log.LogId;
 
 /** Reports the start and the end of the job to the run it performs. */
 @RunJobArtifact
@@ -39,7 +40,7 @@ public class SequenceRunJobListener implements JobListener {
         String failedStep = failedStep();
         boolean failed = failedStep != null || jobContext.getBatchStatus() == BatchStatus.FAILED;
         if (failed) {
-            LOG.warning(() -> "SEQ-0102 run " + runId + " failed in step " + failedStep);
+            LOG.warning(() -> LogId.RUN_STEP_FAILED + " run " + runId + " failed in step " + failedStep);
         }
         runs.markEnded(runId, failed, failed ? "the run failed in step " + failedStep : null);
         ended.fireAsync(new RunEnded(runId, null));

@@ -17,6 +17,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostActivity;
@@ -220,7 +221,8 @@ public class TrytonHostCrm implements HostCrm {
                 .filter(status -> status.get("progress") instanceof jakarta.json.JsonNumber progress
                         && progress.doubleValue() >= 1.0)
                 .reduce((first, second) -> second)
-                .orElseThrow(() -> new HostCrmException("SEQ-1115 Tryton has no work status at 100%", false));
+                .orElseThrow(() -> new HostCrmException(LogId.TRYTON_NOT_SET_UP
+                        + " Tryton has no work status at 100%", false));
         rpc.call("model.project.work.write", Json.createArrayBuilder().add(Json.createArrayBuilder()
                         .add(partyId(taskId))).add(Json.createObjectBuilder().add("progress", 1.0)
                         .add("status", done.getJsonNumber("id"))).add(Json.createObjectBuilder().add("company", company()))
@@ -231,7 +233,8 @@ public class TrytonHostCrm implements HostCrm {
         JsonArray companies = (JsonArray) rpc.call("model.company.company.search", Json.createArrayBuilder()
                 .add(JsonValue.EMPTY_JSON_ARRAY).add(0).add(1).add(order("id")).add(NO_CONTEXT).build());
         if (companies.isEmpty()) {
-            throw new HostCrmException("SEQ-1115 Tryton has no company: project tasks need one", false);
+            throw new HostCrmException(LogId.TRYTON_NOT_SET_UP
+                    + " Tryton has no company: project tasks need one", false);
         }
         return companies.getJsonNumber(0).longValue();
     }
@@ -274,7 +277,8 @@ public class TrytonHostCrm implements HostCrm {
                 }
             }
         }
-        throw new HostCrmException("SEQ-1116 Tryton has no saved search " + viewId + " of parties", false);
+        throw new HostCrmException(LogId.TRYTON_NO_SAVED_SEARCH + " Tryton has no saved search " + viewId
+                + " of parties", false);
     }
 
     /** Parties that are contacts: not organisations, not the party of a company. */

@@ -15,6 +15,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostCallBudget;
 import org.salessequences.spi.host.HostCrmException;
 
@@ -64,7 +65,7 @@ public final class TrytonRpc {
         Reply reply = send("common.db.login", params, null);
         JsonValue result = result("common.db.login", reply);
         if (!(result instanceof JsonArray pair) || pair.size() < 2) {
-            throw new HostCrmException("SEQ-1110 Tryton refused the login of " + settings.username()
+            throw new HostCrmException(LogId.TRYTON_REFUSED + " Tryton refused the login of " + settings.username()
                     + ": check sequences.tryton.username and .password", false);
         }
         String token = settings.username() + ":" + pair.get(0) + ":" + pair.getString(1);
@@ -113,32 +114,34 @@ public final class TrytonRpc {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new HostCrmException("SEQ-1111 Tryton at " + settings.url() + " could not be reached ("
-                    + e.getClass().getSimpleName() + ")", true, e);
+            throw new HostCrmException(LogId.TRYTON_UNREACHABLE + " Tryton at " + settings.url()
+                    + " could not be reached (" + e.getClass().getSimpleName() + ")", true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HostCrmException("SEQ-1111 interrupted while calling Tryton", true, e);
+            throw new HostCrmException(LogId.TRYTON_UNREACHABLE + " interrupted while calling Tryton", true, e);
         }
     }
 
     private JsonValue result(String method, Reply reply) {
         if (reply.status() == 401 || reply.status() == 403) {
-            throw new HostCrmException("SEQ-1110 Tryton refused " + method + " (HTTP " + reply.status()
+            throw new HostCrmException(LogId.TRYTON_REFUSED + " Tryton refused " + method + " (HTTP " + reply.status()
                     + "): check sequences.tryton.username and .password", false);
         }
         if (reply.status() == 404) {
-            throw new HostCrmException("SEQ-1112 Tryton has no database " + settings.database() + " at "
-                    + settings.url() + " (HTTP 404): check sequences.tryton.url and .database", false);
+            throw new HostCrmException(LogId.TRYTON_NO_DATABASE + " Tryton has no database " + settings.database()
+                    + " at " + settings.url() + " (HTTP 404): check sequences.tryton.url and .database", false);
         }
         if (reply.status() / 100 != 2) {
-            throw new HostCrmException("SEQ-1111 Tryton answered " + method + " with HTTP " + reply.status(),
+            throw new HostCrmException(LogId.TRYTON_UNREACHABLE + " Tryton answered " + method + " with HTTP "
+                    + reply.status(),
                     reply.status() / 100 == 5 || reply.status() == 429);
         }
         JsonObject answer;
         try (var reader = Json.createReader(new StringReader(reply.body()))) {
             answer = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new HostCrmException("SEQ-1113 Tryton answered " + method + " with something other than JSON-RPC",
+            throw new HostCrmException(LogId.TRYTON_NOT_JSON_RPC + " Tryton answered " + method
+                    + " with something other than JSON-RPC",
                     false, e);
         }
         if (answer.containsKey("error") && !answer.isNull("error")) {
@@ -158,6 +161,7 @@ public final class TrytonRpc {
             }
         }
         boolean retryable = kind.contains("ConcurrencyException") || kind.contains("DatabaseOperationalError");
-        return new HostCrmException("SEQ-1114 Tryton refused " + method + " (" + kind + "): " + message, retryable);
+        return new HostCrmException(LogId.TRYTON_CALL_REFUSED + " Tryton refused " + method + " (" + kind + "): "
+                + message, retryable);
     }
 }

@@ -13,9 +13,10 @@ import jakarta.json.bind.annotation.JsonbCreator;
  * @param imap        the inbox read for replies, or {@code null}
  * @param updatedAt   when the rep last changed it (ISO-8601)
  * @param limits      how fast it may send ({@code null} values: no such limit)
+ * @param failing     set when sending through the rep's own server keeps failing, {@code null} otherwise
  */
 public record MailboxView(String fromName, String fromAddress, String signature, Server smtp, Server imap,
-                          String updatedAt, MailboxLimits limits) {
+                          String updatedAt, MailboxLimits limits, MailboxFailing failing) {
 
     /** The canonical constructor, the one JSON-B reads with (the record has shorter ones for earlier callers). */
     @JsonbCreator
@@ -25,7 +26,13 @@ public record MailboxView(String fromName, String fromAddress, String signature,
     /** A view without sending limits. */
     public MailboxView(String fromName, String fromAddress, String signature, Server smtp, Server imap,
                        String updatedAt) {
-        this(fromName, fromAddress, signature, smtp, imap, updatedAt, null);
+        this(fromName, fromAddress, signature, smtp, imap, updatedAt, null, null);
+    }
+
+    /** A view of a mailbox that is not failing. */
+    public MailboxView(String fromName, String fromAddress, String signature, Server smtp, Server imap,
+                       String updatedAt, MailboxLimits limits) {
+        this(fromName, fromAddress, signature, smtp, imap, updatedAt, limits, null);
     }
 
     /**

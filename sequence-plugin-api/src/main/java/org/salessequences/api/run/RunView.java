@@ -15,6 +15,9 @@ import java.util.List;
  * @param executed   step executions that ran
  * @param skipped    step executions skipped because their conditions did not match
  * @param deferred   step executions put off to a later run
+ * @param hostCallsDeferred of those, the ones put off because the hour's host calls were spent
+ *                   ({@code sequences.host.calls-per-hour}, reason {@code HOST_CALL_BUDGET}): they are due again at the
+ *                   next run
  * @param failed     step executions whose effect failed
  * @param createdAt  when the run was asked for
  * @param runAt      the time the run counts as (the day rules use its local date)
@@ -23,7 +26,8 @@ import java.util.List;
  * @param stages     the run's stages with their timings ({@code GET /api/v1/runs/{id}} only; empty in lists)
  */
 public record RunView(String id, String sequenceId, String status, String trigger,
-                      long enrolled, long exited, long executed, long skipped, long deferred, long failed,
+                      long enrolled, long exited, long executed, long skipped, long deferred,
+                      long hostCallsDeferred, long failed,
                       OffsetDateTime createdAt, OffsetDateTime runAt, OffsetDateTime endedAt, String failure,
                       List<RunStageView> stages) {
 

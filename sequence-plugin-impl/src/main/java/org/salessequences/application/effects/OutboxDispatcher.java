@@ -29,6 +29,7 @@ import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.outbox.OutboxEntry;
 import org.salessequences.domain.model.outbox.OutboxKind;
 import org.salessequences.domain.model.outbox.OutboxRepository;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostCallBudgetException;
 
 /**
@@ -125,7 +126,8 @@ public class OutboxDispatcher {
                 + outbox.releaseClaimsOfStoppedMembers(now.minus(ClusterMembers.TIMEOUT))
                 + outbox.releaseStale(now.minus(STALE_CLAIM));
         if (released > 0) {
-            LOG.info(() -> "SEQ-0523 " + released + " outbox entries claimed by members that stopped were given back");
+            LOG.info(() -> LogId.OUTBOX_CLAIMS_RELEASED + " " + released
+                    + " outbox entries claimed by members that stopped were given back");
         }
         return released;
     }
@@ -170,8 +172,8 @@ public class OutboxDispatcher {
         try {
             return effect.readAhead(entries);
         } catch (RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "SEQ-0522 reading ahead for " + entries.size() + " " + effect.kind()
-                    + " effects failed; each looks up its own", e);
+            LOG.log(Level.WARNING, LogId.EFFECT_READ_AHEAD_FAILED + " reading ahead for " + entries.size() + " "
+                    + effect.kind() + " effects failed; each looks up its own", e);
             return effect;
         }
     }
@@ -185,7 +187,7 @@ public class OutboxDispatcher {
         } catch (EffectException e) {
             if (e.getCause() instanceof HostCallBudgetException spent) {
                 // Not a failure: the effect waits for the next hour's host calls without counting a try.
-                LOG.info(() -> "SEQ-1103 " + entry.kind() + " effect " + entry.id() + " waits until "
+                LOG.info(() -> LogId.EFFECT_HELD + " " + entry.kind() + " effect " + entry.id() + " waits until "
                         + spent.resumesAt() + " (HOST_CALL_BUDGET)");
                 ledger.held(entry, spent.resumesAt());
                 return;
@@ -202,11 +204,12 @@ public class OutboxDispatcher {
                         Throwable cause) {
         if (retryable && entry.attempts() < BACKOFF.size()) {
             Instant next = clock.instant().plus(BACKOFF.get(entry.attempts()));
-            LOG.log(Level.WARNING, "SEQ-0520 " + entry.kind() + " effect " + entry.id() + " failed (try "
-                    + (entry.attempts() + 1) + "), retrying at " + next + ": " + detail, cause);
+            LOG.log(Level.WARNING, LogId.EFFECT_RETRYING + " " + entry.kind() + " effect " + entry.id()
+                    + " failed (try " + (entry.attempts() + 1) + "), retrying at " + next + ": " + detail, cause);
             outbox.retry(entry.id(), next, detail);
         } else {
-            LOG.log(Level.SEVERE, "SEQ-0521 " + entry.kind() + " effect " + entry.id() + " gave up: " + detail, cause);
+            LOG.log(Level.SEVERE, LogId.EFFECT_GAVE_UP + " " + entry.kind() + " effect " + entry.id() + " gave up: "
+                    + detail, cause);
             ledger.givenUp(entry, reason, detail);
         }
     }

@@ -44,6 +44,7 @@ import org.salessequences.domain.model.sequence.CompiledStep;
 import org.salessequences.domain.model.sequence.SequenceType;
 import org.salessequences.domain.model.shared.Ids;
 import org.salessequences.domain.model.shared.StoredDocuments;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostCallBudgetException;
 import org.salessequences.spi.host.HostContact;
@@ -117,9 +118,9 @@ public class ExecutionService {
         } catch (HostCallBudgetException e) {
             // The hour's host calls are spent: nothing of the chunk is decided, so each of its steps is due again at
             // the next run (counted as deferred on this one) instead of failing the run.
-            LOG.warning(() -> "SEQ-1102 run " + run.runId() + " defers " + chunk.size() + " enrollments of sequence "
-                    + sequence.id() + " (HOST_CALL_BUDGET): " + e.getMessage());
-            return new ExecutionCounts(0, 0, chunk.size(), 0);
+            LOG.warning(() -> LogId.RUN_CHUNK_DEFERRED + " run " + run.runId() + " defers " + chunk.size()
+                    + " enrollments of sequence " + sequence.id() + " (HOST_CALL_BUDGET): " + e.getMessage());
+            return ExecutionCounts.hostCallsSpent(chunk.size());
         }
         Map<String, Map<String, PastExecution>> history =
                 executions.history(chunk.stream().map(EnrollmentRow::id).toList());
@@ -147,8 +148,8 @@ public class ExecutionService {
             HostContact contact = contacts.get(row.contactId());
             if (contact == null) {
                 // The host no longer has the contact: nothing can be sent; it is looked at again next run.
-                LOG.warning(() -> "SEQ-0510 contact " + row.contactId() + " of enrollment " + row.id()
-                        + " is not in the host; its steps wait");
+                LOG.warning(() -> LogId.CONTACT_NOT_IN_HOST + " contact " + row.contactId() + " of enrollment "
+                        + row.id() + " is not in the host; its steps wait");
                 continue;
             }
             HostAccount account = readsAccount && contact.accountId() != null

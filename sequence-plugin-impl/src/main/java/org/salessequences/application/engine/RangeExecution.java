@@ -21,6 +21,7 @@ import org.salessequences.domain.model.run.RunRanges;
 import org.salessequences.domain.model.run.RunRanges.Range;
 import org.salessequences.domain.model.run.RunStatus;
 import org.salessequences.domain.model.run.SequenceRun;
+import org.salessequences.log.LogId;
 
 /**
  * The execute stage of a large run, spread over the cluster. A run whose sequence has more than
@@ -165,8 +166,8 @@ public class RangeExecution {
                 if (++failures < CHUNK_TRIES) {
                     continue;
                 }
-                LOG.log(Level.WARNING, "SEQ-0154 range " + range.number() + " of run " + run.runId() + " failed "
-                        + CHUNK_TRIES + " times here; it is given back", e);
+                LOG.log(Level.WARNING, LogId.RANGE_GIVEN_BACK + " range " + range.number() + " of run " + run.runId()
+                        + " failed " + CHUNK_TRIES + " times here; it is given back", e);
                 ledger.giveBack(range);
                 return;
             }

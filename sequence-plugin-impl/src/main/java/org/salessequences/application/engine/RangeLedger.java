@@ -20,6 +20,7 @@ import org.salessequences.domain.model.run.RunRanges.Range;
 import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.SequenceRun;
 import org.salessequences.domain.model.sequence.SequenceType;
+import org.salessequences.log.LogId;
 
 /**
  * The transactions of {@link RangeExecution}, each its own, so that a claim is committed before its range is worked
@@ -73,8 +74,8 @@ public class RangeLedger {
             return false;
         }
         ranges.split(run.runId(), bounds);
-        LOG.info(() -> "SEQ-0153 run " + run.runId() + " split into " + (bounds.size() + 1) + " ranges that any member "
-                + "may work");
+        LOG.info(() -> LogId.RUN_SPLIT + " run " + run.runId() + " split into " + (bounds.size() + 1)
+                + " ranges that any member " + "may work");
         return true;
     }
 
@@ -119,7 +120,8 @@ public class RangeLedger {
      */
     public Chunk chunk(RunContext run, Range range, String after, int size) {
         if (ranges.claimedBy(run.runId(), member.id()).stream().noneMatch(held -> held.number() == range.number())) {
-            LOG.warning(() -> "SEQ-0152 range " + range.number() + " of run " + run.runId() + " was given back while "
+            LOG.warning(() -> LogId.RANGE_TAKEN_AWAY + " range " + range.number() + " of run " + run.runId()
+                    + " was given back while "
                     + "this member worked it (it was silent too long); another member goes on with it");
             return new Chunk(0, after);
         }
@@ -132,6 +134,9 @@ public class RangeLedger {
         String lastId = rows.get(rows.size() - 1).id();
         ranges.advance(run.runId(), range.number(), lastId);
         runService.addTotals(run.runId(), 0, counts.exited(), counts.executed(), counts.skipped(), counts.deferred());
+        if (counts.hostCallsDeferred() > 0) {
+            runService.addHostCallDeferrals(run.runId(), counts.hostCallsDeferred());
+        }
         return new Chunk(rows.size(), lastId);
     }
 }

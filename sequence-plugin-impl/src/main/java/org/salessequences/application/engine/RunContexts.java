@@ -12,6 +12,7 @@ import org.salessequences.domain.model.run.SequenceRun;
 import org.salessequences.domain.model.sequence.CompiledSequence;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
+import org.salessequences.log.LogId;
 
 /** Loads what a run works with, once per stage. */
 @ApplicationScoped
@@ -29,9 +30,11 @@ public class RunContexts {
      * @throws IllegalStateException when the run or its sequence is gone (deleted while the run was under way)
      */
     public RunContext load(String runId) {
-        SequenceRun run = runs.find(runId).orElseThrow(() -> new IllegalStateException("SEQ-0503 no run " + runId));
+        SequenceRun run = runs.find(runId).orElseThrow(() -> new IllegalStateException(LogId.RUN_MISSING + " no run "
+                + runId));
         Sequence sequence = sequences.find(run.sequenceId()).orElseThrow(() ->
-                new IllegalStateException("SEQ-0504 the sequence of run " + runId + " was deleted"));
+                new IllegalStateException(LogId.RUN_SEQUENCE_DELETED + " the sequence of run " + runId
+                        + " was deleted"));
         CompiledSequence compiled = compiler.compile(sequence, sequences.steps(sequence.id()));
         Instant runAt = run.runAt() == null ? run.createdAt() : run.runAt();
         return new RunContext(runId, compiled, runAt, compiled.schedule().localDate(runAt),

@@ -8,18 +8,22 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.salessequences.api.sequence.AudienceDefinition;
 import org.salessequences.api.sequence.ScheduleDefinition;
 import org.salessequences.api.sequence.SequenceDefinition;
 import org.salessequences.api.sequence.StepDefinition;
 import org.salessequences.application.validation.SequenceValidator;
 import org.salessequences.domain.model.sequence.Sequence;
+import org.salessequences.domain.model.sequence.SequenceDocument;
 import org.salessequences.domain.model.sequence.SequenceStep;
+import org.salessequences.domain.model.sequence.StepDocument;
 import org.salessequences.domain.model.shared.StoredDocuments;
 
 /**
  * Turns stored sequences and steps into the contract's documents and back. A sequence row keeps its audience,
- * schedule and exit criteria as JSON; a step row keeps its conditions and settings as JSON; ids, positions,
- * days and timestamps live in columns.
+ * schedule, exit criteria and guardrails as a {@link SequenceDocument}; a step row keeps its conditions and settings
+ * as a {@link StepDocument}; ids, positions, days and timestamps live in columns. The documents are types of their
+ * own, not the REST records, so that the contract can rename a field without changing what stored rows say.
  */
 @ApplicationScoped
 public class SequenceAssembler {
@@ -29,36 +33,43 @@ public class SequenceAssembler {
 
     /** The JSON kept in the sequence row: the definition without steps and server fields. */
     public String sequenceDocument(SequenceDefinition definition) {
-        return json.write(new SequenceDefinition(null, null, null, null, null, null, definition.audience(),
-                definition.schedule(), null, definition.exitCriteria(), null, null, null, null,
-                definition.guardrails(), null));
+        return json.write(SequenceDocuments.stored(definition));
     }
 
     /** The schedule as stored in the sequence row's document (its holidays and time zone mode live there). */
     public ScheduleDefinition storedSchedule(Sequence sequence) {
-        return json.read(sequence.definition(), SequenceDefinition.class).schedule();
+        return SequenceDocuments.schedule(stored(sequence).schedule());
+    }
+
+    /** The audience as stored in the sequence row's document. */
+    public AudienceDefinition storedAudience(Sequence sequence) {
+        return SequenceDocuments.audience(stored(sequence).audience());
     }
 
     /** The JSON kept in a step row: the step without id and position. */
     public String stepDocument(StepDefinition step) {
-        return json.write(new StepDefinition(null, null, step.type(), step.day(), step.conditions(), step.match(),
-                step.email(), step.task(), step.sms()));
+        return json.write(SequenceDocuments.stored(step));
     }
 
     public StepDefinition step(SequenceStep step) {
-        StepDefinition stored = json.read(step.definition(), StepDefinition.class);
-        return new StepDefinition(step.id(), step.position(), step.type().name(), step.day(), stored.conditions(),
-                stored.match(), stored.email(), stored.task(), stored.sms());
+        return SequenceDocuments.step(step.id(), step.position(), step.type().name(), step.day(),
+                json.read(step.definition(), StepDocument.class));
     }
 
     public SequenceDefinition sequence(Sequence sequence, List<SequenceStep> steps) {
-        SequenceDefinition stored = json.read(sequence.definition(), SequenceDefinition.class);
+        SequenceDocument stored = stored(sequence);
         return new SequenceDefinition(sequence.id(), sequence.ownerId(), sequence.name(), sequence.type().name(),
-                sequence.status().name(), sequence.exclusive(), stored.audience(), stored.schedule(),
-                steps.stream().map(this::step).toList(), stored.exitCriteria(), sequence.version(),
+                sequence.status().name(), sequence.exclusive(), SequenceDocuments.audience(stored.audience()),
+                SequenceDocuments.schedule(stored.schedule()), steps.stream().map(this::step).toList(),
+                SequenceDocuments.exitCriteria(stored.exitCriteria()), sequence.version(),
                 time(sequence.createdAt()), time(sequence.updatedAt()), time(nextRun(sequence)),
-                stored.guardrails() == null ? SequenceValidator.DEFAULT_GUARDRAILS : stored.guardrails(),
+                stored.guardrails() == null ? SequenceValidator.DEFAULT_GUARDRAILS
+                        : SequenceDocuments.guardrails(stored.guardrails()),
                 sequence.pausedReason() == null ? null : sequence.pausedReason().name());
+    }
+
+    private SequenceDocument stored(Sequence sequence) {
+        return json.read(sequence.definition(), SequenceDocument.class);
     }
 
     /** The sequence's next run: its own, or sooner a run for the contacts whose local time comes first. */

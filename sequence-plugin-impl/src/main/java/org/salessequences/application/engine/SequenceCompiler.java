@@ -24,6 +24,7 @@ import org.salessequences.domain.model.sequence.Guardrails;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceStep;
 import org.salessequences.domain.model.sequence.StepType;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.RecordType;
 
 /** Reads a stored sequence into the form a run executes. Stored definitions were validated when saved. */
@@ -82,7 +83,8 @@ public class SequenceCompiler {
         Violations violations = new Violations();
         ConditionGroup group = ConditionGroupReader.read(path, conditions, match, true, violations);
         if (group == null) {
-            throw new IllegalStateException("SEQ-0502 a stored sequence has invalid conditions: " + violations.errors());
+            throw new IllegalStateException(LogId.STORED_CONDITIONS_INVALID
+                    + " a stored sequence has invalid conditions: " + violations.errors());
         }
         return group;
     }

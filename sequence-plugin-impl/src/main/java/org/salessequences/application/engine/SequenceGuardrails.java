@@ -17,6 +17,7 @@ import org.salessequences.domain.model.sequence.SendingReputation;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.sequence.SequenceStatus;
+import org.salessequences.log.LogId;
 
 /**
  * Pauses a sequence whose recent emails bounce or draw complaints more than its guardrails allow: checked as its run
@@ -75,9 +76,10 @@ public class SequenceGuardrails {
             return Optional.empty();
         }
         sequence.pauseItself(breach, now);
-        LOG.warning(() -> "SEQ-1303 sequence " + sequenceId + " paused itself (" + breach + "): of " + recent.sent()
-                + " emails sent since " + recent.hardBounces() + " bounced and " + recent.complaints()
-                + " drew complaints, over its guardrails " + guardrails + "; its owner resumes it");
+        LOG.warning(() -> LogId.SEQUENCE_PAUSED_ITSELF + " sequence " + sequenceId + " paused itself (" + breach
+                + "): of " + recent.sent() + " emails sent since " + recent.hardBounces() + " bounced and "
+                + recent.complaints() + " drew complaints, over its guardrails " + guardrails
+                + "; its owner resumes it");
         return Optional.of(breach);
     }
 }

@@ -20,6 +20,7 @@ import org.salessequences.domain.model.host.ContactImportBatch;
 import org.salessequences.domain.model.host.HostDataRepository;
 import org.salessequences.application.csv.CsvReader;
 import org.salessequences.application.csv.CsvRecord;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostContact;
 
 /**
@@ -119,7 +120,7 @@ final class ContactImport {
             upsert(unique, columns);
             imported += accepted;
         } catch (RuntimeException batchFailure) {
-            LOG.warning(() -> "SEQ-0324 an import batch from line " + unique.get(0).line()
+            LOG.warning(() -> LogId.IMPORT_BATCH_FAILED + " an import batch from line " + unique.get(0).line()
                     + " was refused as a whole; writing its rows one by one: " + batchFailure.getMessage());
             imported += accepted - unique.size();
             for (Row row : unique) {

@@ -24,6 +24,7 @@ import org.salessequences.domain.model.execution.ExecutionRef;
 import org.salessequences.domain.model.execution.ExecutionRepository;
 import org.salessequences.domain.model.sequence.CompiledSequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 
@@ -100,7 +101,8 @@ public class DefaultEmailEventService implements EmailEventService {
     public boolean bounced(String messageId, String diagnostic, Instant at) {
         return executions.findByMessageId(messageId).map(execution -> {
             if (executions.signal(execution.id(), EmailSignal.BOUNCED, at)) {
-                LOG.info(() -> "SEQ-0601 email of execution " + execution.id() + " bounced: " + diagnostic);
+                LOG.info(() -> LogId.EMAIL_BOUNCED + " email of execution " + execution.id() + " bounced: "
+                        + diagnostic);
                 exitIf(execution, ExitReason.BOUNCED, at);
                 guardrails.check(execution.sequenceId(), at);
             }

@@ -18,7 +18,7 @@ import org.salessequences.api.enrollment.EnrollmentOutcome;
 import org.salessequences.api.enrollment.EnrollmentRequest;
 import org.salessequences.api.enrollment.EnrollmentSkip;
 import org.salessequences.api.enrollment.EnrollmentView;
-import org.salessequences.api.sequence.SequenceDefinition;
+import org.salessequences.api.sequence.AudienceDefinition;
 import org.salessequences.application.Caller;
 import org.salessequences.application.ConflictException;
 import org.salessequences.application.EnrollmentService;
@@ -36,7 +36,6 @@ import org.salessequences.domain.model.enrollment.ExitReason;
 import org.salessequences.domain.model.sequence.Sequence;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.domain.model.shared.Ids;
-import org.salessequences.domain.model.shared.StoredDocuments;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 import org.salessequences.spi.host.Page;
@@ -61,7 +60,7 @@ public class DefaultEnrollmentService implements EnrollmentService {
     @Inject
     Clock clock;
     @Inject
-    StoredDocuments json;
+    SequenceAssembler assembler;
     @Inject
     ContactVisibility visibility;
 
@@ -219,8 +218,8 @@ public class DefaultEnrollmentService implements EnrollmentService {
     }
 
     private boolean preventsDuplicateEmails(Sequence sequence) {
-        SequenceDefinition stored = json.read(sequence.definition(), SequenceDefinition.class);
-        return stored.audience() == null || !Boolean.FALSE.equals(stored.audience().preventDuplicateEmails());
+        AudienceDefinition audience = assembler.storedAudience(sequence);
+        return audience == null || !Boolean.FALSE.equals(audience.preventDuplicateEmails());
     }
 
     private static String scope(Caller caller) {

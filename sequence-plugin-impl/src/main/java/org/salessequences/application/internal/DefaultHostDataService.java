@@ -33,6 +33,7 @@ import org.salessequences.domain.model.host.HostDataRepository;
 import org.salessequences.domain.model.host.HostViews;
 import org.salessequences.domain.model.shared.Ids;
 import org.salessequences.application.csv.CsvReader;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostCapability;
 import org.salessequences.spi.host.HostContact;
@@ -81,7 +82,7 @@ public class DefaultHostDataService implements HostDataService {
         }
         violations.throwIfAny();
         repository.addAccounts(accounts);
-        LOG.fine(() -> "SEQ-0320 created " + accounts.size() + " accounts in the embedded host");
+        LOG.fine(() -> LogId.HOST_ACCOUNTS_CREATED + " created " + accounts.size() + " accounts in the embedded host");
         return accounts.stream().map(HostViews::account).toList();
     }
 
@@ -110,7 +111,7 @@ public class DefaultHostDataService implements HostDataService {
         }
         violations.throwIfAny();
         repository.addContacts(contacts);
-        LOG.fine(() -> "SEQ-0321 created " + contacts.size() + " contacts in the embedded host");
+        LOG.fine(() -> LogId.HOST_CONTACTS_CREATED + " created " + contacts.size() + " contacts in the embedded host");
         return contacts.stream().map(contact -> repository.contact(contact.id()).orElseThrow()).toList();
     }
 
@@ -123,11 +124,12 @@ public class DefaultHostDataService implements HostDataService {
         }
         try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
             ImportResult result = new ContactImport(repository, importName).run(new CsvReader(reader));
-            LOG.info(() -> "SEQ-0322 imported " + result.imported() + " contacts into the embedded host (tag "
-                    + importName + "), rejected " + result.rejected().size() + " rows");
+            LOG.info(() -> LogId.CONTACTS_IMPORTED + " imported " + result.imported()
+                    + " contacts into the embedded host (tag " + importName + "), rejected "
+                    + result.rejected().size() + " rows");
             return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("SEQ-0323 the CSV could not be read", e);
+            throw new UncheckedIOException(LogId.CSV_UNREADABLE + " the CSV could not be read", e);
         }
     }
 

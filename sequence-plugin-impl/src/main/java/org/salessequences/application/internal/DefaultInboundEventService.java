@@ -24,6 +24,7 @@ import org.salessequences.application.mail.EmailEventService;
 import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.execution.InboundEventLog;
 import org.salessequences.domain.model.execution.SentEmailLookup;
+import org.salessequences.log.LogId;
 
 /**
  * Validates an inbound event, applies it once and records its id in the same transaction: if applying fails,
@@ -67,12 +68,12 @@ public class DefaultInboundEventService implements InboundEventService {
     public EventReceipt apply(InboundEvent event) {
         Instant at = validate(event);
         if (seen.seen(event.id())) {
-            LOG.fine(() -> "SEQ-0661 inbound event " + event.id() + " was applied before");
+            LOG.fine(() -> LogId.INBOUND_EVENT_DUPLICATE + " inbound event " + event.id() + " was applied before");
             return new EventReceipt(event.id(), "DUPLICATE");
         }
         boolean matched = dispatch(event, at);
         seen.record(event.id(), event.type(), clock.instant());
-        LOG.fine(() -> "SEQ-0660 inbound event " + event.id() + " (" + event.type() + ") "
+        LOG.fine(() -> LogId.INBOUND_EVENT_RECEIVED + " inbound event " + event.id() + " (" + event.type() + ") "
                 + (matched ? "applied" : "matched nothing"));
         return new EventReceipt(event.id(), matched ? "APPLIED" : "UNMATCHED");
     }

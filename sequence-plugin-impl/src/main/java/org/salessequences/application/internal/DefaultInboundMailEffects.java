@@ -27,6 +27,7 @@ import org.salessequences.domain.model.inbound.BounceClass;
 import org.salessequences.domain.model.inbound.BounceLog;
 import org.salessequences.domain.model.inbound.ReturnDates;
 import org.salessequences.domain.model.inbound.Suppressions;
+import org.salessequences.log.LogId;
 
 /** {@link InboundMailEffects} on the engine's stores, each call one transaction. */
 @ApplicationScoped
@@ -59,8 +60,8 @@ public class DefaultInboundMailEffects implements InboundMailEffects {
         }
         bounces.record(ownerId, email, execution.map(ExecutionRef::id).orElse(null), bounceClass, status, at);
         if (bounceClass == BounceClass.SENDER) {
-            LOG.warning(() -> "SEQ-1201 an email of " + ownerId + " to " + email + " failed on the sending side ("
-                    + status + "); the contact is not marked: " + diagnostic);
+            LOG.warning(() -> LogId.SENDER_SIDE_FAILURE + " an email of " + ownerId + " to " + email
+                    + " failed on the sending side (" + status + "); the contact is not marked: " + diagnostic);
             return execution.isPresent();
         }
         boolean hard = bounceClass == BounceClass.HARD || bounces.softSince(email,
@@ -69,7 +70,7 @@ public class DefaultInboundMailEffects implements InboundMailEffects {
             boolean again = execution.filter(found -> executions.deferAfterSoftBounce(found.id(), at))
                     .map(found -> enrollmentStore.dueAgainAt(found.enrollmentId(), found.stepPosition(), at))
                     .orElse(false);
-            LOG.info(() -> "SEQ-1202 soft bounce of an email of " + ownerId + " to " + email + " (" + status
+            LOG.info(() -> LogId.SOFT_BOUNCE + " soft bounce of an email of " + ownerId + " to " + email + " (" + status
                     + "); the contact stays" + (again ? " and the email goes again at the next run" : ""));
             return execution.isPresent();
         }
@@ -80,8 +81,8 @@ public class DefaultInboundMailEffects implements InboundMailEffects {
         if (!live.isEmpty()) {
             enrollmentStore.exit(live, ExitReason.BOUNCED, at);
         }
-        LOG.info(() -> "SEQ-1203 hard bounce of " + email + " (" + status + "): suppressed for the sequences of "
-                + ownerId + ", " + live.size() + " enrollment(s) exited");
+        LOG.info(() -> LogId.HARD_BOUNCE + " hard bounce of " + email + " (" + status
+                + "): suppressed for the sequences of " + ownerId + ", " + live.size() + " enrollment(s) exited");
         return execution.isPresent() || !live.isEmpty();
     }
 
@@ -90,7 +91,7 @@ public class DefaultInboundMailEffects implements InboundMailEffects {
         Optional<ExecutionRef> execution = execution(ownerId, messageId, recipient, at);
         boolean matched = emailEvents.complained(execution.map(ExecutionRef::id).orElse(null),
                 AdmissionRules.normaliseEmail(recipient), at);
-        LOG.info(() -> "SEQ-1204 complaint (feedback report) about an email of " + ownerId
+        LOG.info(() -> LogId.COMPLAINT + " complaint (feedback report) about an email of " + ownerId
                 + (matched ? ": the address is unsubscribed" : " matched nothing"));
         return matched;
     }
@@ -117,8 +118,8 @@ public class DefaultInboundMailEffects implements InboundMailEffects {
             count += enrollmentStore.pauseUntil(enrollmentId, PauseReason.OUT_OF_OFFICE, resumesAt, at) ? 1 : 0;
         }
         int pausedCount = count;
-        LOG.info(() -> "SEQ-1205 out-of-office from " + email + " back on " + returnDate + ": " + pausedCount
-                + " enrollment(s) paused until " + resumesAt);
+        LOG.info(() -> LogId.OUT_OF_OFFICE + " out-of-office from " + email + " back on " + returnDate + ": "
+                + pausedCount + " enrollment(s) paused until " + resumesAt);
         return count > 0;
     }
 
@@ -126,7 +127,7 @@ public class DefaultInboundMailEffects implements InboundMailEffects {
     public int resumeDue(Instant now) {
         int resumed = enrollmentStore.resumeDue(now);
         if (resumed > 0) {
-            LOG.info(() -> "SEQ-1206 " + resumed + " enrollment(s) resumed after an out-of-office");
+            LOG.info(() -> LogId.OUT_OF_OFFICE_OVER + " " + resumed + " enrollment(s) resumed after an out-of-office");
         }
         return resumed;
     }

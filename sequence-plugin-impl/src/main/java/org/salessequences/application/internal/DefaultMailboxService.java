@@ -12,21 +12,29 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.transaction.Transactional;
 
 import org.salessequences.api.me.ImapServer;
+import org.salessequences.api.me.MailboxCheck;
+import org.salessequences.api.me.MailboxFailing;
 import org.salessequences.api.me.MailboxLimits;
 import org.salessequences.api.me.MailboxSettings;
+import org.salessequences.api.me.MailboxTestEmail;
 import org.salessequences.api.me.MailboxView;
 import org.salessequences.api.me.SmtpServer;
 import org.salessequences.application.Caller;
 import org.salessequences.application.MailboxService;
 import org.salessequences.application.NotFoundException;
+import org.salessequences.application.mail.EmailChannel;
+import org.salessequences.application.mail.EmailPreview;
 import org.salessequences.application.validation.Violations;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.domain.model.mailbox.MailServerProbe;
 import org.salessequences.domain.model.mailbox.Mailbox;
+import org.salessequences.domain.model.mailbox.MailboxHealth;
 import org.salessequences.domain.model.mailbox.MailboxLimitsStore;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SendLimits;
+import org.salessequences.log.LogId;
 
 @ApplicationScoped
 @Transactional
@@ -44,6 +52,12 @@ public class DefaultMailboxService implements MailboxService {
     private MailHostPolicy hosts;
     @Inject
     MailboxLimitsStore limitsStore;
+    @Inject
+    MailboxHealth health;
+    @Inject
+    MailServerProbe probe;
+    @Inject
+    EmailChannel emailChannel;
 
     protected DefaultMailboxService() {
         // for the CDI proxy
@@ -58,8 +72,54 @@ public class DefaultMailboxService implements MailboxService {
 
     @Override
     public MailboxView get(Caller caller) {
-        return mailboxes.find(caller.userId()).map(mailbox -> view(mailbox, storedLimits(caller.userId())))
-                .orElseThrow(() -> new NotFoundException("mailbox of", caller.userId()));
+        Mailbox mailbox = stored(caller);
+        return view(mailbox, storedLimits(caller.userId()), failing(mailbox));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public MailboxCheck check(Caller caller) {
+        Mailbox mailbox = stored(caller);
+        return new MailboxCheck(check(MailProtocol.SMTP, mailbox.smtp()), check(MailProtocol.IMAP, mailbox.imap()));
+    }
+
+    private MailboxCheck.ServerCheck check(MailProtocol protocol, MailServer server) {
+        if (server == null) {
+            return null;
+        }
+        return probe.problem(protocol, server).map(problem -> new MailboxCheck.ServerCheck(false, problem))
+                .orElse(new MailboxCheck.ServerCheck(true, null));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public MailboxTestEmail sendTestEmail(Caller caller) {
+        Mailbox mailbox = stored(caller);
+        String to = caller.email() == null || caller.email().isBlank() ? mailbox.fromAddress() : caller.email();
+        String subject = "Your mailbox works";
+        String via = mailbox.smtp() == null ? "the plugin's default mailbox" : mailbox.smtp().host();
+        String sent = emailChannel.sendTest(caller.userId(), to, new EmailPreview(subject,
+                "<p>This test email went out through " + escape(via) + ", as your sequences' emails will.</p>",
+                "This test email went out through " + via + ", as your sequences' emails will."));
+        LOG.info(() -> LogId.TEST_EMAIL_SENT + " test email of the mailbox of " + caller.userId() + " sent to " + to);
+        return new MailboxTestEmail(to, sent);
+    }
+
+    private Mailbox stored(Caller caller) {
+        return mailboxes.find(caller.userId()).orElseThrow(() -> new NotFoundException("mailbox of", caller.userId()));
+    }
+
+    /** Flagged only while the rep's own server is what fails: with no server of their own, the default sends. */
+    private MailboxFailing failing(Mailbox mailbox) {
+        if (mailbox.smtp() == null || health == null) {
+            return null;
+        }
+        return health.failures(mailbox.ownerId()).filter(MailboxHealth.Failures::keepsFailing)
+                .map(f -> new MailboxFailing(f.count(), f.since().toString(), f.lastError())).orElse(null);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
@@ -89,9 +149,9 @@ public class DefaultMailboxService implements MailboxService {
         if (limits != null) {
             limitsStore.save(caller.userId(), limits);
         }
-        LOG.info(() -> "SEQ-0610 mailbox of " + caller.userId() + " saved: smtp " + mailbox.smtp() + ", imap "
-                + mailbox.imap());
-        return view(mailbox, limits != null ? limits : storedLimits(caller.userId()));
+        LOG.info(() -> LogId.MAILBOX_SAVED + " mailbox of " + caller.userId() + " saved: smtp " + mailbox.smtp()
+                + ", imap " + mailbox.imap());
+        return view(mailbox, limits != null ? limits : storedLimits(caller.userId()), failing(mailbox));
     }
 
     /** The limits asked for; {@code null} (left out) keeps the stored ones, as a left-out password does. */
@@ -187,7 +247,7 @@ public class DefaultMailboxService implements MailboxService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static MailboxView view(Mailbox mailbox, SendLimits limits) {
+    private static MailboxView view(Mailbox mailbox, SendLimits limits, MailboxFailing failing) {
         MailServer smtp = mailbox.smtp();
         MailServer imap = mailbox.imap();
         return new MailboxView(mailbox.fromName(), mailbox.fromAddress(), mailbox.signature(),
@@ -195,6 +255,7 @@ public class DefaultMailboxService implements MailboxService {
                         smtp.hasPassword(), smtp.secure(), null),
                 imap == null ? null : new MailboxView.Server(imap.host(), imap.port(), imap.username(),
                         imap.hasPassword(), null, imap.secure()),
-                mailbox.updatedAt().toString(), new MailboxLimits(limits.perHour(), limits.minSecondsBetween()));
+                mailbox.updatedAt().toString(), new MailboxLimits(limits.perHour(), limits.minSecondsBetween()),
+                failing);
     }
 }

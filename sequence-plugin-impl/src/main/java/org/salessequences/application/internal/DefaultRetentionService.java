@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.salessequences.application.RetentionService;
 import org.salessequences.domain.model.execution.RetentionStore;
+import org.salessequences.log.LogId;
 
 /**
  * Retention in batches of {@value #BATCH}, each its own transaction, so that a pass over a year of executions never
@@ -54,8 +55,8 @@ public class DefaultRetentionService implements RetentionService {
             }
         }
         Removed removed = new Removed(compacted, deleted);
-        LOG.info(() -> "SEQ-0156 retention: executions of " + removed.enrollmentsCompacted() + " enrollments compacted, "
-                + removed.outboxEntriesDeleted() + " outbox entries deleted");
+        LOG.info(() -> LogId.RETENTION_DONE + " retention: executions of " + removed.enrollmentsCompacted()
+                + " enrollments compacted, " + removed.outboxEntriesDeleted() + " outbox entries deleted");
         return removed;
     }
 }

@@ -25,6 +25,7 @@ import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.run.RunRepository;
 import org.salessequences.domain.model.run.RunTrigger;
 import org.salessequences.domain.model.run.SequenceRun;
+import org.salessequences.log.LogId;
 
 @ApplicationScoped
 public class DefaultRunService implements RunService {
@@ -70,7 +71,8 @@ public class DefaultRunService implements RunService {
         try {
             ledger.attachJob(run.id(), launcher.launch(run.id(), chunkSize));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SEQ-0101 the job of run " + run.id() + " could not be started", e);
+            LOG.log(Level.SEVERE, LogId.RUN_JOB_NOT_STARTED + " the job of run " + run.id()
+                    + " could not be started", e);
             ledger.ended(run.id(), true, "the batch job could not be started: " + e.getMessage());
         }
         return view(ledger.find(run.id()).orElseThrow());
@@ -85,7 +87,7 @@ public class DefaultRunService implements RunService {
         List<RunStageView> stages = now.jobExecutionId() == null ? List.of() : launcher.stages(now.jobExecutionId());
         RunView view = view(now);
         return new RunView(view.id(), view.sequenceId(), view.status(), view.trigger(), view.enrolled(), view.exited(),
-                view.executed(), view.skipped(), view.deferred(), view.failed(), view.createdAt(), view.runAt(),
+                view.executed(), view.skipped(), view.deferred(), view.hostCallsDeferred(), view.failed(), view.createdAt(), view.runAt(),
                 view.endedAt(), view.failure(), stages);
     }
 
@@ -112,7 +114,7 @@ public class DefaultRunService implements RunService {
         try {
             ledger.attachJob(runId, launcher.restart(reopened.jobExecutionId()));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SEQ-0103 run " + runId + " could not be restarted", e);
+            LOG.log(Level.SEVERE, LogId.RUN_NOT_RESTARTED + " run " + runId + " could not be restarted", e);
             ledger.ended(runId, true, "the batch job could not be restarted: " + e.getMessage());
         }
         return view(ledger.find(runId).orElseThrow());
@@ -156,6 +158,11 @@ public class DefaultRunService implements RunService {
     }
 
     @Override
+    public void addHostCallDeferrals(String runId, long deferred) {
+        runs.addHostCallDeferrals(runId, deferred);
+    }
+
+    @Override
     public void recordMetrics(String runId) {
         ledger.recorded(runId);
     }
@@ -177,8 +184,9 @@ public class DefaultRunService implements RunService {
         ledger.releaseAbandonedRanges(now);
         interrupted.resume().forEach(this::resume);
         for (SequenceRun run : interrupted.fail()) {
-            LOG.warning(() -> "SEQ-0104 run " + run.id() + " of sequence " + run.sequenceId() + " on member "
-                    + run.nodeId() + " stopped reporting progress; it is failed so the sequence can run again");
+            LOG.warning(() -> LogId.RUN_SILENT_FAILED + " run " + run.id() + " of sequence " + run.sequenceId()
+                    + " on member " + run.nodeId()
+                    + " stopped reporting progress; it is failed so the sequence can run again");
             ledger.ended(run.id(), true, "the run stopped reporting progress; restart it");
         }
         return interrupted.resume().size() + interrupted.fail().size();
@@ -201,17 +209,18 @@ public class DefaultRunService implements RunService {
             long execution = run.jobExecutionId() == null ? launcher.launch(run.id(), null)
                     : launcher.restart(run.jobExecutionId());
             ledger.attachJob(run.id(), execution);
-            LOG.info(() -> "SEQ-0105 run " + run.id() + " of sequence " + run.sequenceId() + ", interrupted on member "
-                    + interrupted.nodeId() + ", resumes here from its last checkpoint");
+            LOG.info(() -> LogId.RUN_RESUMED + " run " + run.id() + " of sequence " + run.sequenceId()
+                    + ", interrupted on member " + interrupted.nodeId() + ", resumes here from its last checkpoint");
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SEQ-0106 run " + run.id() + " could not be resumed", e);
+            LOG.log(Level.SEVERE, LogId.RUN_NOT_RESUMED + " run " + run.id() + " could not be resumed", e);
             ledger.ended(run.id(), true, "the run was interrupted and could not be resumed: " + e.getMessage());
         }
     }
 
     static RunView view(SequenceRun run) {
         return new RunView(run.id(), run.sequenceId(), run.status().name(), run.trigger().name(),
-                run.enrolled(), run.exited(), run.executed(), run.skipped(), run.deferred(), run.failed(),
+                run.enrolled(), run.exited(), run.executed(), run.skipped(), run.deferred(), run.hostCallsDeferred(),
+                run.failed(),
                 SequenceAssembler.time(run.createdAt()), SequenceAssembler.time(run.runAt()),
                 SequenceAssembler.time(run.endedAt()), run.failure(), List.of());
     }

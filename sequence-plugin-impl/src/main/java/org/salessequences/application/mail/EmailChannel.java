@@ -31,9 +31,10 @@ public interface EmailChannel {
      * Sends a rendered email, untracked and unthreaded, through the owner's mailbox to {@code to} (the owner's own
      * address: "send a test to me"), under a Message-ID of its own.
      *
+     * @return the subject it went with
      * @throws EffectException when it cannot be sent, in words
      */
-    void sendTest(String ownerId, String to, EmailPreview email);
+    String sendTest(String ownerId, String to, EmailPreview email);
 
     /**
      * Renders (unless overridden), adds tracking, threading and unsubscribe headers, and sends the email through

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.salessequences.domain.model.cluster.LocalMember;
+import org.salessequences.log.LogId;
 
 /**
  * Names this JVM among the cluster members, so runs and outbox claims say who holds them. The name stays the same
@@ -75,8 +76,9 @@ public class NodeIdentity implements LocalMember {
             return made;
         } catch (IOException e) {
             String made = fresh();
-            LOG.warning(() -> "SEQ-0107 the member id could not be kept in " + file + " (" + e.getMessage()
-                    + "); this start is " + made + ", and its unfinished work is taken over only once it counts as"
+            LOG.warning(() -> LogId.MEMBER_ID_NOT_KEPT + " the member id could not be kept in " + file + " ("
+                    + e.getMessage() + "); this start is " + made
+                    + ", and its unfinished work is taken over only once it counts as"
                     + " stopped. Set SEQUENCES_NODE_NAME to name the member");
             return made;
         }

@@ -20,6 +20,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 
 import org.salessequences.domain.model.schedule.HolidayCalendar;
 import org.salessequences.domain.model.schedule.PublicHolidays;
+import org.salessequences.log.LogId;
 
 /**
  * Public holidays from jollyday's maintained country calendars: national public holidays only (no regional ones, no
@@ -80,7 +81,7 @@ public class JollydayPublicHolidays implements PublicHolidays {
             return Set.copyOf(dates);
         } catch (RuntimeException e) {
             // A calendar that cannot be read must not stop the sequence: it runs as if the country had no holidays.
-            LOG.log(Level.SEVERE, "SEQ-1300 the public holidays of " + country + " in " + year
+            LOG.log(Level.SEVERE, LogId.HOLIDAYS_UNREADABLE + " the public holidays of " + country + " in " + year
                     + " could not be read; that country's holidays are not skipped", e);
             return Set.of();
         }

@@ -24,6 +24,7 @@ import org.salessequences.api.host.SavedViewDefinition;
 import org.salessequences.api.sequence.ConditionDefinition;
 import org.salessequences.application.HostDataService;
 import org.salessequences.domain.model.host.HostDataRepository;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostCapability;
 
 /**
@@ -73,6 +74,7 @@ public class DemoHostSeeder {
     HostDataRepository repository;
     @Inject
     HostDataService hostData;
+    private boolean loaded;
 
     @PostConstruct
     void seedWhenEmpty() {
@@ -80,14 +82,20 @@ public class DemoHostSeeder {
             return;
         }
         if (!repository.isEmpty()) {
-            LOG.info("SEQ-0340 the embedded host already holds data: no demo data loaded");
+            LOG.info(LogId.DEMO_DATA_SKIPPED + " the embedded host already holds data: no demo data loaded");
             return;
         }
         List<AccountView> accounts = hostData.addAccounts(accounts());
         hostData.addContacts(contacts(accounts));
         views().forEach(hostData::addView);
-        LOG.info(() -> "SEQ-0341 loaded demo data into the embedded host: " + accounts.size() + " accounts, "
-                + CONTACTS + " contacts, " + views().size() + " saved views");
+        loaded = true;
+        LOG.info(() -> LogId.DEMO_DATA_LOADED + " loaded demo data into the embedded host: " + accounts.size()
+                + " accounts, " + CONTACTS + " contacts, " + views().size() + " saved views");
+    }
+
+    /** Whether this start loaded the demo data (into a host that was empty): the demo's story follows then. */
+    public boolean loadedDemoData() {
+        return loaded;
     }
 
     static List<AccountInput> accounts() {

@@ -27,6 +27,7 @@ import org.salessequences.infrastructure.host.embedded.EmbeddedHostCrmFactory;
 import org.salessequences.infrastructure.host.embedded.JdbcHostDataRepository;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcHostCallBudget;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostCallBudget;
 import org.salessequences.spi.host.HostCapability;
 import org.salessequences.spi.host.HostContext;
@@ -108,9 +109,10 @@ public class HostAdapters implements HostCapabilities {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         Status status = started().status();
         if (status.up()) {
-            LOG.info(() -> "SEQ-0300 host adapter: " + status.adapterId());
+            LOG.info(() -> LogId.HOST_ADAPTER_CHOSEN + " host adapter: " + status.adapterId());
         } else {
-            LOG.severe(() -> "SEQ-1100 host adapter " + status.adapterId() + " is not usable: " + status.reason());
+            LOG.severe(() -> LogId.HOST_ADAPTER_UNUSABLE + " host adapter " + status.adapterId() + " is not usable: "
+                    + status.reason());
         }
     }
 
@@ -154,8 +156,8 @@ public class HostAdapters implements HostCapabilities {
             if (status.up()) {
                 return started().crm();
             }
-            throw new HostCrmException("SEQ-1100 the host adapter " + status.adapterId() + " is not usable: "
-                    + status.reason(), status.retryable());
+            throw new HostCrmException(LogId.HOST_ADAPTER_UNUSABLE + " the host adapter " + status.adapterId()
+                    + " is not usable: " + status.reason(), status.retryable());
         });
     }
 
@@ -191,7 +193,8 @@ public class HostAdapters implements HostCapabilities {
             return new Started(Optional.of(factory), crm, new Status(factory.id(), false, e.getMessage(),
                     e.isRetryable()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SEQ-1100 host adapter " + factory.id() + " failed to start", e);
+            LOG.log(Level.WARNING, LogId.HOST_ADAPTER_UNUSABLE + " host adapter " + factory.id()
+                    + " failed to start", e);
             return new Started(Optional.of(factory), crm, new Status(factory.id(), false,
                     e.getClass().getSimpleName() + ": " + e.getMessage(), false));
         }
@@ -238,7 +241,8 @@ public class HostAdapters implements HostCapabilities {
     }
 
     private static String unknown(String id) {
-        return "SEQ-0301 sequences.host.adapter is \"" + id + "\", but the adapters on the class path are "
+        return LogId.HOST_ADAPTER_UNKNOWN + " sequences.host.adapter is \"" + id
+                + "\", but the adapters on the class path are "
                 + String.join(", ", factories().stream().map(HostCrmFactory::id).toList());
     }
 }

@@ -10,6 +10,7 @@ import org.salessequences.application.EffectException;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostAccount;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
@@ -46,10 +47,11 @@ final class ContactTemplateModels implements EmailLookups {
     public HostContact contact(String contactId) {
         try {
             return host.findContact(contactId).orElseThrow(() ->
-                    new EffectException("SEQ-0628 contact " + contactId + " does not exist in the host", false));
+                    new EffectException(LogId.CONTACT_NOT_FOUND + " contact " + contactId
+                            + " does not exist in the host", false));
         } catch (HostCrmException e) {
-            throw new EffectException("SEQ-0629 the host could not be asked for contact " + contactId + ": "
-                    + e.getMessage(), e.isRetryable(), e);
+            throw new EffectException(LogId.HOST_NOT_ASKED + " the host could not be asked for contact " + contactId
+                    + ": " + e.getMessage(), e.isRetryable(), e);
         }
     }
 
@@ -62,8 +64,8 @@ final class ContactTemplateModels implements EmailLookups {
         try {
             return host.findContacts(contactIds);
         } catch (HostCrmException e) {
-            throw new EffectException("SEQ-0629 the host could not be asked for " + contactIds.size() + " contacts: "
-                    + e.getMessage(), e.isRetryable(), e);
+            throw new EffectException(LogId.HOST_NOT_ASKED + " the host could not be asked for " + contactIds.size()
+                    + " contacts: " + e.getMessage(), e.isRetryable(), e);
         }
     }
 
@@ -76,8 +78,8 @@ final class ContactTemplateModels implements EmailLookups {
             Optional<HostAccount> account = host.findAccount(contact.accountId());
             return account.orElse(null);
         } catch (HostCrmException e) {
-            throw new EffectException("SEQ-0629 the host could not be asked for account " + contact.accountId()
-                    + ": " + e.getMessage(), e.isRetryable(), e);
+            throw new EffectException(LogId.HOST_NOT_ASKED + " the host could not be asked for account "
+                    + contact.accountId() + ": " + e.getMessage(), e.isRetryable(), e);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.logging.Logger;
 
 import jakarta.mail.util.StreamProvider;
 
+import org.salessequences.log.LogId;
+
 /**
  * Names the Jakarta Mail {@link StreamProvider} once, in the system property its lookup reads first.
  * <p>
@@ -26,7 +28,7 @@ final class MailStreamProviderPin {
         if (System.getProperty(PROPERTY) == null) {
             String provider = StreamProvider.provider().getClass().getName();
             System.setProperty(PROPERTY, provider);
-            LOG.fine(() -> "SEQ-0633 Jakarta Mail stream provider pinned to " + provider);
+            LOG.fine(() -> LogId.MAIL_STREAM_PROVIDER_PINNED + " Jakarta Mail stream provider pinned to " + provider);
         }
     }
 }

@@ -26,6 +26,7 @@ import org.salessequences.application.mail.RecipientUnsubscribedException;
 import org.salessequences.application.mail.RenderedEmail;
 import org.salessequences.application.mail.SentEmail;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
+import org.salessequences.domain.model.mailbox.MailboxHealth;
 import org.salessequences.domain.model.mailbox.MailboxRepository;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.mail.sink.JdbcDevMailbox;
@@ -39,6 +40,7 @@ import org.salessequences.infrastructure.security.SignedTokens;
 import org.salessequences.infrastructure.templating.velocity.TemplateRenderException;
 import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 
@@ -65,6 +67,7 @@ public class SmtpEmailChannel implements EmailChannel {
     private ContactTemplateModels models;
     private JdbcDevMailbox sink;
     private boolean sinking;
+    private MailboxHealth health;
 
     protected SmtpEmailChannel() {
         // for the CDI proxy
@@ -74,7 +77,8 @@ public class SmtpEmailChannel implements EmailChannel {
     public SmtpEmailChannel(HostCrm host, MailboxRepository mailboxes, VelocityTemplateRenderer templates,
                             JdbcEmailLinkStore links, JdbcSentEmailLookup sentEmails, MailSettings settings,
                             SignedTokens trackingTokens, ApplicationClock clock, MailHostPolicy hosts,
-                            SenderAddresses senderAddresses, JdbcDevMailbox sink, MailTransportChoice transport) {
+                            SenderAddresses senderAddresses, JdbcDevMailbox sink, MailTransportChoice transport,
+                            MailboxHealth health) {
         MailStreamProviderPin.pin();
         this.templates = templates;
         this.links = links;
@@ -85,6 +89,7 @@ public class SmtpEmailChannel implements EmailChannel {
         this.models = new ContactTemplateModels(host, mailboxes, settings, sentEmails, senderAddresses);
         this.sink = sink;
         this.sinking = transport.sink();
+        this.health = health;
     }
 
     @Override
@@ -102,7 +107,7 @@ public class SmtpEmailChannel implements EmailChannel {
     }
 
     @Override
-    public void sendTest(String ownerId, String to, EmailPreview email) {
+    public String sendTest(String ownerId, String to, EmailPreview email) {
         Sender sender = models.sender(ownerId);
         String from = sender.from(null);
         String messageId = settings.messageIdOf("test-" + UUID.randomUUID());
@@ -110,7 +115,8 @@ public class SmtpEmailChannel implements EmailChannel {
                 List.of(), null, "[Test] " + email.subject(), email.html(), email.text(), null, null,
                 clock.now());
         String what = "the test email to " + to;
-        transmit(test, sender, what);
+        transmit(test, ownerId, sender, what);
+        return test.subject();
     }
 
     @Override
@@ -128,10 +134,11 @@ public class SmtpEmailChannel implements EmailChannel {
         HostContact contact = lookups.contact(request.contactId());
         String to = contact.email();
         if (to == null || to.isBlank()) {
-            throw new EffectException("SEQ-0624 contact " + contact.id() + " has no email address", false);
+            throw new EffectException(LogId.CONTACT_WITHOUT_EMAIL + " contact " + contact.id()
+                    + " has no email address", false);
         }
         if (lookups.unsubscribed(to.strip())) {
-            throw new RecipientUnsubscribedException("SEQ-0625 contact " + contact.id()
+            throw new RecipientUnsubscribedException(LogId.CONTACT_UNSUBSCRIBED + " contact " + contact.id()
                     + " unsubscribed from all sequence email");
         }
         Sender sender = lookups.sender(request.ownerId());
@@ -148,13 +155,14 @@ public class SmtpEmailChannel implements EmailChannel {
                 threaded(request) ? request.inReplyTo() : null,
                 enabled(step.unsubscribeLink()) ? tracking.unsubscribeUrl(request.executionId()) : null, clock.now());
         String what = "the email of step execution " + request.executionId();
-        transmit(email, sender, what);
-        LOG.fine(() -> "SEQ-0620 sent " + what + " as " + messageId);
+        transmit(email, request.ownerId(), sender, what);
+        LOG.fine(() -> LogId.EMAIL_SENT + " sent " + what + " as " + messageId);
         return new SentEmail(messageId, rendered.subject());
     }
 
     /** Sends the email through the sender's server, or keeps it in the sink instead. */
-    private void transmit(OutgoingEmail email, Sender sender, String what) {
+    private void transmit(OutgoingEmail email, String ownerId, Sender sender, String what) {
+        boolean ownServer = !sinking && !sender.viaDefault();
         try {
             MimeMessage message = email.toMime();
             if (sinking) {
@@ -163,9 +171,17 @@ public class SmtpEmailChannel implements EmailChannel {
                 connections.send(sender.server(), !sender.viaDefault(), message, message.getAllRecipients());
             }
         } catch (AddressException e) {
-            throw new EffectException("SEQ-0626 an address of " + what + " is not valid: " + e.getMessage(), false, e);
+            throw new EffectException(LogId.ADDRESS_INVALID + " an address of " + what + " is not valid: "
+                    + e.getMessage(), false, e);
         } catch (MessagingException e) {
-            throw SmtpFailures.toEffectFailure(e, what, sender.server());
+            EffectException failure = SmtpFailures.toEffectFailure(e, what, sender.server());
+            if (ownServer && SmtpFailures.isMailboxFailure(e)) {
+                health.failed(ownerId, SmtpFailures.inWords(failure), clock.now());
+            }
+            throw failure;
+        }
+        if (ownServer) {
+            health.sent(ownerId);
         }
     }
 
@@ -195,7 +211,7 @@ public class SmtpEmailChannel implements EmailChannel {
             // A header cannot span lines: a template that renders line breaks into the subject gets spaces.
             return new RenderedEmail(subject.replaceAll("[\\r\\n]+", " ").strip(), body);
         } catch (TemplateRenderException e) {
-            throw new TemplateFailedException("SEQ-0627 the email of step " + request.stepId()
+            throw new TemplateFailedException(LogId.STEP_TEMPLATE_FAILED + " the email of step " + request.stepId()
                     + " could not be rendered: " + e.getMessage(), e);
         }
     }

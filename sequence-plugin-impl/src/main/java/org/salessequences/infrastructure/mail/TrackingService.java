@@ -12,6 +12,7 @@ import org.salessequences.application.mail.EmailEventService;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
 import org.salessequences.infrastructure.security.SignedTokens;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.log.LogId;
 
 /**
  * What following a tracking link does. A token that does not verify, or names nothing the plugin sent, changes
@@ -51,7 +52,7 @@ public class TrackingService {
         Optional<TrackingLinks.LinkRef> link = tracking.clickedLink(token);
         Optional<String> target = link.flatMap(ref -> links.find(ref.executionId(), ref.index()));
         if (target.isEmpty()) {
-            LOG.fine("SEQ-0640 a click token that names no stored link was refused");
+            LOG.fine(LogId.CLICK_TOKEN_REFUSED + " a click token that names no stored link was refused");
             return Optional.empty();
         }
         events.clicked(link.get().executionId(), clock.now());

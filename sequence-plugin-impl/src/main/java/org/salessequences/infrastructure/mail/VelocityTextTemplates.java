@@ -11,6 +11,7 @@ import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
 import org.salessequences.infrastructure.templating.velocity.TemplateRenderException;
 import org.salessequences.infrastructure.templating.velocity.VelocityTemplateRenderer;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostContact;
 import org.salessequences.spi.host.HostCrm;
 
@@ -44,7 +45,8 @@ public class VelocityTextTemplates implements TextTemplates {
         try {
             return templates.render(template, models.model(contact, models.sender(ownerId))).strip();
         } catch (TemplateRenderException e) {
-            throw new TemplateFailedException("SEQ-0630 a template could not be rendered: " + e.getMessage(), e);
+            throw new TemplateFailedException(LogId.TEMPLATE_FAILED + " a template could not be rendered: "
+                    + e.getMessage(), e);
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.salessequences.application.RunEnded;
 import org.salessequences.application.engine.ContactSyncService;
+import org.salessequences.log.LogId;
 
 /**
  * Shows the sequences each contact is in on the host contact, every few seconds and at once when a run ends.
@@ -61,7 +62,8 @@ public class ContactSyncPump {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SEQ-0532 showing contacts' sequences in the host failed; the next tick tries again",
+            LOG.log(Level.WARNING, LogId.CONTACT_SYNC_FAILED
+                    + " showing contacts' sequences in the host failed; the next tick tries again",
                     e);
         } finally {
             syncing.set(false);

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import org.salessequences.application.OutboxQueued;
 import org.salessequences.application.RunEnded;
 import org.salessequences.application.effects.OutboxDispatcher;
+import org.salessequences.log.LogId;
 
 /**
  * Gives back the outbox claims of members that stopped and drains the outbox every few seconds, at once when a run ends, and as soon as a transaction that queued effects
@@ -59,7 +60,8 @@ public class OutboxPump {
         try {
             dispatcher.releaseAbandonedClaims();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SEQ-0534 giving back abandoned outbox claims failed; the next tick tries again", e);
+            LOG.log(Level.WARNING, LogId.OUTBOX_RELEASE_FAILED
+                    + " giving back abandoned outbox claims failed; the next tick tries again", e);
         }
         drain();
     }
@@ -78,7 +80,7 @@ public class OutboxPump {
         try {
             executor.execute(this::drain);
         } catch (RejectedExecutionException e) {
-            LOG.fine(() -> "SEQ-0533 no thread free to drain the outbox now; the next tick does");
+            LOG.fine(() -> LogId.OUTBOX_NO_THREAD + " no thread free to drain the outbox now; the next tick does");
         }
     }
 
@@ -87,7 +89,8 @@ public class OutboxPump {
             dispatcher.drain();
             wakeForNextDue();
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SEQ-0531 draining the outbox failed; the next tick tries again", e);
+            LOG.log(Level.SEVERE, LogId.OUTBOX_DRAIN_FAILED
+                    + " draining the outbox failed; the next tick tries again", e);
         }
     }
 
@@ -113,7 +116,8 @@ public class OutboxPump {
             }, Math.max(1, until.toMillis()), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             wakeAt.compareAndSet(at, null);
-            LOG.fine(() -> "SEQ-1302 no thread free to wake the outbox at the next email's turn; the next tick does");
+            LOG.fine(() -> LogId.OUTBOX_WAKE_NO_THREAD
+                    + " no thread free to wake the outbox at the next email's turn; the next tick does");
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.salessequences.application.RetentionService;
+import org.salessequences.log.LogId;
 
 /**
  * Asks for the day's retention pass every hour; the first member to ask on a day runs it (a conditional claim), the
@@ -36,7 +37,7 @@ public class RetentionPump {
         try {
             retention.runDaily();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SEQ-0157 the retention pass failed; the next hour tries again", e);
+            LOG.log(Level.WARNING, LogId.RETENTION_FAILED + " the retention pass failed; the next hour tries again", e);
         }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.salessequences.application.engine.RangeExecution;
+import org.salessequences.log.LogId;
 
 /**
  * Lends this member to the large runs of other members: every few seconds it works pending ranges of runs under way
@@ -46,7 +47,8 @@ public class RunRangeHelper {
                 // one range after another, as long as other members' runs have some pending
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SEQ-0155 working a range of another member's run failed; the next tick tries again",
+            LOG.log(Level.WARNING, LogId.FOREIGN_RANGE_FAILED
+                    + " working a range of another member's run failed; the next tick tries again",
                     e);
         } finally {
             helping.set(false);

@@ -23,6 +23,7 @@ import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.log.LogId;
 
 /**
  * Starts the scheduled run of every active sequence whose time has come, and, for sequences that send in their
@@ -58,7 +59,8 @@ public class SequenceScheduler {
         try {
             members.seen(member.id(), member.startedAt(), Instant.now());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SEQ-0535 this member could not stamp the member table at start; its first tick does",
+            LOG.log(Level.WARNING, LogId.MEMBER_NOT_STAMPED
+                    + " this member could not stamp the member table at start; its first tick does",
                     e);
         }
     }
@@ -80,7 +82,8 @@ public class SequenceScheduler {
                         : runs.startScheduled(run.sequenceId(), run.dueAt())).ifPresent(view -> started.add(view.id()));
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "SEQ-0530 the scheduler tick failed; the next tick tries again", e);
+            LOG.log(Level.SEVERE, LogId.SCHEDULER_TICK_FAILED
+                    + " the scheduler tick failed; the next tick tries again", e);
         }
         return started;
     }

@@ -20,14 +20,16 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.salessequences.log.LogId;
+
 /**
  * The one place that reads the plugin's secrets and the host token settings, checks them, and builds what uses
  * them. Nothing logs a secret's value: messages name keys only.
  *
  * <p>A secret that has its public development default or is shorter than {@value SecretStrength#MIN_BYTES} bytes
- * stops the deployment ({@code SEQ-0005}, naming each such key) unless {@code sequences.dev-mode=true}, which lets
- * it through with a warning ({@code SEQ-0003}). A public key that cannot be read, and an HS256 secret shorter than
- * HS256 allows, stop it even in dev mode.
+ * stops the deployment ({@link LogId#SECRETS_REFUSED}, naming each such key) unless {@code sequences.dev-mode=true},
+ * which lets it through with a warning ({@link LogId#DEV_SECRETS_TOLERATED}). A public key that cannot be read, and an
+ * HS256 secret shorter than HS256 allows, stop it even in dev mode.
  */
 @ApplicationScoped
 public class ConfiguredSecrets {
@@ -98,12 +100,13 @@ public class ConfiguredSecrets {
             refused.putIfAbsent(key, unusable.getMessage());
         }
         if (!tolerated.isEmpty()) {
-            LOG.warning("SEQ-0003 dev mode (" + DEV_MODE + "=true) accepts " + describe(tolerated)
+            LOG.warning(LogId.DEV_SECRETS_TOLERATED + " dev mode (" + DEV_MODE + "=true) accepts " + describe(tolerated)
                     + ": anyone who knows these public values can sign tokens and events for this instance, "
                     + "read its mailbox passwords and forge its links; never use dev mode in production");
         }
         if (!refused.isEmpty()) {
-            String message = "SEQ-0005 refusing to start: " + describe(refused) + "." + advice(refused.keySet());
+            String message = LogId.SECRETS_REFUSED + " refusing to start: " + describe(refused) + "."
+                    + advice(refused.keySet());
             LOG.severe(message);
             throw new UnsafeConfigurationException(message);
         }

@@ -3,6 +3,7 @@ package org.salessequences.infrastructure.sms;
 import java.util.UUID;
 import java.util.logging.Logger;
 
+import org.salessequences.log.LogId;
 import org.salessequences.spi.message.SmsTransport;
 
 /**
@@ -16,7 +17,8 @@ public class LogSmsTransport implements SmsTransport {
     @Override
     public String send(String to, String body) {
         String id = "log-" + UUID.randomUUID();
-        LOG.info(() -> "SEQ-0701 SMS " + id + " to " + masked(to) + " (" + body.length() + " characters): " + body);
+        LOG.info(() -> LogId.SMS_LOGGED + " SMS " + id + " to " + masked(to) + " (" + body.length() + " characters): "
+                + body);
         return id;
     }
 

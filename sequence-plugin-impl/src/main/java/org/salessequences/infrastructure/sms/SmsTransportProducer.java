@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.message.SmsTransport;
 
 /** Picks the text message transport named by {@code sequences.sms.adapter}. */
@@ -37,13 +38,13 @@ public class SmsTransportProducer {
             case "log" -> new LogSmsTransport();
             case "twilio" -> {
                 if (twilioSid.isEmpty() || twilioToken.isEmpty() || twilioFrom.isEmpty()) {
-                    throw new IllegalStateException("SEQ-0703 sequences.sms.adapter=twilio needs "
+                    throw new IllegalStateException(LogId.TWILIO_NOT_CONFIGURED + " sequences.sms.adapter=twilio needs "
                             + "sequences.sms.twilio.sid, .token and .from");
                 }
                 yield new TwilioSmsTransport(twilioUrl, twilioSid.get(), twilioToken.get(), twilioFrom.get());
             }
-            default -> throw new IllegalStateException("SEQ-0702 unknown sequences.sms.adapter " + adapter
-                    + ": use log or twilio");
+            default -> throw new IllegalStateException(LogId.SMS_ADAPTER_UNKNOWN + " unknown sequences.sms.adapter "
+                    + adapter + ": use log or twilio");
         };
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.log.LogId;
 
 /**
  * Makes a run stage fail once after a number of chunks, as a crash would, when armed through the admin API of a
@@ -21,7 +22,7 @@ public class FaultInjector {
         private static final long serialVersionUID = 1L;
 
         InjectedFault(String stage) {
-            super("SEQ-0990 injected fault in stage " + stage);
+            super(LogId.FAULT_INJECTED + " injected fault in stage " + stage);
         }
     }
 

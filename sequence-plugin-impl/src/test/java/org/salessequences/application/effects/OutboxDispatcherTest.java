@@ -113,7 +113,7 @@ class OutboxDispatcherTest {
     void aTemplateFailureFailsItsExecutionWithTemplateFailedAtOnce() {
         outbox.add(List.of(entry("e1", "c1")));
         behaviour.put("e1", entry -> {
-            throw new TemplateFailedException("SEQ-0630 a template could not be rendered: too long", null);
+            throw new TemplateFailedException("SEQ-0634 a template could not be rendered: too long", null);
         });
 
         assertEquals(1, dispatcher.drain());

@@ -37,10 +37,12 @@ import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.domain.model.mailbox.Mailbox;
+import org.salessequences.domain.model.mailbox.MailboxHealth;
 import org.salessequences.domain.model.mailbox.SenderAddresses;
 import org.salessequences.infrastructure.mail.sink.JdbcDevMailbox;
 import org.salessequences.infrastructure.mail.tracking.TrackingLinks;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcEmailLinkStore;
+import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxHealth;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxRepository;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcSentEmailLookup;
 import org.salessequences.infrastructure.persistence.jdbc.Sql;
@@ -70,6 +72,7 @@ class SmtpEmailChannelTest {
     private final Sql sql = new Sql(TestDatabases.h2());
     private final JdbcMailboxRepository mailboxes = new JdbcMailboxRepository(sql, new SecretCipher("k"));
     private final JdbcEmailLinkStore links = new JdbcEmailLinkStore(sql);
+    private final JdbcMailboxHealth health = new JdbcMailboxHealth(sql);
     private final InMemoryHostCrm host = new InMemoryHostCrm()
             .add(new HostAccount("a1", "Acme", "acme.example", Map.of(), Map.of("tier", "Gold")))
             .add(new HostContact("c1", "ada@acme.example", "Ada", "Lovelace", null, null, "rita", "a1",
@@ -92,7 +95,8 @@ class SmtpEmailChannelTest {
         MailSettings settings = new MailSettings(PUBLIC_URL, new MailServer("localhost", defaultPort, null, null, false),
                 "team@seq.example.com", 2, Duration.ofSeconds(60));
         return new SmtpEmailChannel(host, mailboxes, new VelocityTemplateRenderer(), links, new JdbcSentEmailLookup(sql),
-                settings, TOKENS, new ApplicationClock(), hosts, senders, new JdbcDevMailbox(sql, transport), transport);
+                settings, TOKENS, new ApplicationClock(), hosts, senders, new JdbcDevMailbox(sql, transport), transport,
+                health);
     }
 
     private SmtpEmailChannel channel(int defaultPort) {
@@ -294,6 +298,42 @@ class SmtpEmailChannelTest {
         EffectException refused = assertThrows(EffectException.class,
                 () -> channel(closedPort).send(request("exec-10", "c1", email("S", "B", "NEW_THREAD"))));
         assertTrue(refused.isRetryable(), refused.getMessage());
+    }
+
+    /**
+     * Each failure of a rep's own server counts against their mailbox, in words; the default mailbox's failures are not
+     * theirs; the next email that goes through their server clears the count.
+     */
+    @Test
+    void failuresOfARepsOwnServerCountUntilAnEmailGoesThroughIt() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        mailboxes.save(new Mailbox("hanna", "Hanna", "hanna@reps.example", null,
+                new MailServer("localhost", closedPort, null, null, false), null, Instant.now()));
+        SmtpEmailChannel channel = channel();
+        for (int i = 0; i < 3; i++) {
+            String execution = "exec-h" + i;
+            assertThrows(EffectException.class, () -> channel.send(new EmailRequest(execution, "hanna", "c1", "s1",
+                    "step1", email("S", "B", "NEW_THREAD"), null, null, null, null)));
+        }
+        MailboxHealth.Failures failures = health.failures("hanna").orElseThrow();
+        assertEquals(3, failures.count());
+        assertTrue(failures.keepsFailing());
+        assertTrue(failures.lastError().startsWith("could not connect to localhost:" + closedPort),
+                failures.lastError());
+
+        mailboxes.save(new Mailbox("hanna", "Hanna", "hanna@reps.example", null, null, null, Instant.now()));
+        assertThrows(EffectException.class, () -> channel(closedPort).send(new EmailRequest("exec-h3", "hanna", "c1",
+                "s1", "step1", email("S", "B", "NEW_THREAD"), null, null, null, null)));
+        assertEquals(3, health.failures("hanna").orElseThrow().count(), "the default mailbox's failure is not hers");
+
+        mailboxes.save(new Mailbox("hanna", "Hanna", "hanna@reps.example", null,
+                new MailServer("localhost", REP_SMTP.getSmtp().getPort(), null, null, false), null, Instant.now()));
+        channel.send(new EmailRequest("exec-h4", "hanna", "c1", "s1", "step1", email("S", "B", "NEW_THREAD"), null,
+                null, null, null));
+        assertTrue(health.failures("hanna").isEmpty(), "an email went through: the failures are over");
     }
 
     @Test

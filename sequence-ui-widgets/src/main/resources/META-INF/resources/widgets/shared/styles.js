@@ -11,6 +11,13 @@ button, input, select, textarea { font: inherit; }
 button { cursor: pointer; border: 1px solid var(--seq-accent, #2457c5); background: #fff; color: var(--seq-accent, #2457c5);
   border-radius: var(--seq-radius, 4px); padding: .3em .8em; min-height: 2em; }
 button.primary { background: var(--seq-accent, #2457c5); color: #fff; }
+button.danger { background: #b3261e; border-color: #b3261e; color: #fff; }
+dialog.confirm { border: 1px solid #c9cfdb; border-radius: var(--seq-radius, 4px); max-width: 30em; padding: .8em 1em; }
+dialog.confirm::backdrop { background: rgba(29, 35, 48, .35); }
+.rich-text { border: 1px solid #8a93a6; border-radius: var(--seq-radius, 4px); padding: .3em .5em; min-height: 6em; background: #fff; }
+.rich-text[aria-invalid] { border-color: #b3261e; }
+.rich-text p { margin: 0 0 .6em; }
+.toolbar { display: flex; gap: .3em; }
 button:disabled { opacity: .5; cursor: default; }
 :focus-visible { outline: 3px solid #f0a500; outline-offset: 1px; }
 input, select, textarea { border: 1px solid #8a93a6; border-radius: var(--seq-radius, 4px); padding: .3em .4em; max-width: 100%; }

@@ -20,7 +20,13 @@ public interface RunRepository {
     void addTotals(String runId, long enrolled, long exited, long executed, long skipped, long deferred,
                    Instant heartbeat);
 
-    /** Sets the execution totals from the executions the run wrote. */
+    /** Adds to the deferrals for want of host calls, which no execution row records, in the chunk's transaction. */
+    void addHostCallDeferrals(String runId, long deferred);
+
+    /**
+     * Sets the execution totals from the executions the run wrote; {@code deferred} also counts the run's deferrals
+     * for want of host calls.
+     */
     void setExecutionTotals(String runId, long executed, long skipped, long deferred, long failed);
 
     /** Stamps the heartbeat of the runs queued on {@code nodeId} that have not begun yet; returns how many. */

@@ -37,6 +37,8 @@ public class SequenceRun {
     private long executed;
     private long skipped;
     private long deferred;
+    @Column(name = "host_calls_deferred")
+    private long hostCallsDeferred;
     private long failed;
 
     @Column(length = 2000)
@@ -165,6 +167,11 @@ public class SequenceRun {
 
     public long deferred() {
         return deferred;
+    }
+
+    /** Of {@link #deferred()}, the step executions put off because the hour's host calls were spent. */
+    public long hostCallsDeferred() {
+        return hostCallsDeferred;
     }
 
     public long failed() {

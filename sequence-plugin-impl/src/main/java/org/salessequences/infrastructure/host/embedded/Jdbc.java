@@ -10,6 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.salessequences.infrastructure.persistence.schema.SqlDialect;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostCrmException;
 
 /** The little JDBC plumbing the embedded host needs, on a data source that may be pooled and container-managed. */
@@ -93,7 +94,8 @@ final class Jdbc {
 
     /** A database failure is transient as far as a caller can tell: it may retry. */
     private static HostCrmException failure(SQLException e) {
-        return new HostCrmException("SEQ-0310 the embedded host database failed (SQL state " + e.getSQLState() + ")",
+        return new HostCrmException(LogId.EMBEDDED_HOST_FAILED + " the embedded host database failed (SQL state "
+                + e.getSQLState() + ")",
                 true, e);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import org.salessequences.infrastructure.json.JsonTrees;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostCallBudget;
 import org.salessequences.spi.host.HostCrmException;
 
@@ -53,7 +54,7 @@ final class FreshsalesClient {
     /** The JSON answer to a POST or PUT of {@code body}. */
     JsonObject write(String method, String path, JsonObject body) {
         return send(method, path, body).orElseThrow(() -> new HostCrmException(
-                "SEQ-0334 Freshsales has no " + path + " (HTTP 404 on " + method + ")", false));
+                LogId.FRESHSALES_NOT_FOUND + " Freshsales has no " + path + " (HTTP 404 on " + method + ")", false));
     }
 
     private Optional<JsonObject> send(String method, String path, JsonObject body) {
@@ -80,42 +81,45 @@ final class FreshsalesClient {
                     return Optional.empty();
                 }
                 if (status == 401) {
-                    throw new HostCrmException("SEQ-0332 Freshsales refused the API key (HTTP 401 on " + method + " "
-                            + path + "): check sequences.freshsales.apikey", false);
+                    throw new HostCrmException(LogId.FRESHSALES_KEY_REFUSED
+                            + " Freshsales refused the API key (HTTP 401 on " + method + " " + path
+                            + "): check sequences.freshsales.apikey", false);
                 }
                 if (status != 429 && status / 100 != 5) {
-                    throw new HostCrmException("SEQ-0335 Freshsales refused " + method + " " + path + " with HTTP "
-                            + status + ": " + abbreviate(response.body()), false);
+                    throw new HostCrmException(LogId.FRESHSALES_REFUSED + " Freshsales refused " + method + " " + path
+                            + " with HTTP " + status + ": " + abbreviate(response.body()), false);
                 }
                 failure = "HTTP " + status;
                 wait = status == 429 ? retryAfter(response).orElse(backoff(attempt)) : backoff(attempt);
                 if (wait.compareTo(settings.maxDelay()) > 0) {
-                    throw new HostCrmException("SEQ-0333 Freshsales asks to wait " + wait.toSeconds() + " s before "
-                            + method + " " + path + ", longer than the " + settings.maxDelay().toSeconds()
-                            + " s this adapter waits", true);
+                    throw new HostCrmException(LogId.FRESHSALES_UNAVAILABLE + " Freshsales asks to wait "
+                            + wait.toSeconds() + " s before " + method + " " + path + ", longer than the "
+                            + settings.maxDelay().toSeconds() + " s this adapter waits", true);
                 }
             } catch (IOException e) {
                 failure = e.getClass().getSimpleName();
                 wait = backoff(attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new HostCrmException("SEQ-0336 interrupted while calling Freshsales", true, e);
+                throw new HostCrmException(LogId.FRESHSALES_INTERRUPTED
+                        + " interrupted while calling Freshsales", true, e);
             }
             if (attempt >= settings.maxAttempts()) {
-                throw new HostCrmException("SEQ-0333 Freshsales failed " + method + " " + path + " " + attempt
-                        + " times, the last with " + failure, true);
+                throw new HostCrmException(LogId.FRESHSALES_UNAVAILABLE + " Freshsales failed " + method + " " + path
+                        + " " + attempt + " times, the last with " + failure, true);
             }
             int attemptNow = attempt;
             String failureNow = failure;
             Duration waitNow = wait;
-            LOG.warning(() -> "SEQ-0330 Freshsales answered " + failureNow + " to " + method + " " + path
-                    + " (attempt " + attemptNow + " of " + settings.maxAttempts() + "); retrying in " + waitNow.toMillis()
-                    + " ms");
+            LOG.warning(() -> LogId.FRESHSALES_RETRYING + " Freshsales answered " + failureNow + " to " + method + " "
+                    + path + " (attempt " + attemptNow + " of " + settings.maxAttempts() + "); retrying in "
+                    + waitNow.toMillis() + " ms");
             try {
                 sleeper.sleep(wait);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new HostCrmException("SEQ-0336 interrupted while waiting to retry Freshsales", true, e);
+                throw new HostCrmException(LogId.FRESHSALES_INTERRUPTED
+                        + " interrupted while waiting to retry Freshsales", true, e);
             }
         }
     }
@@ -143,8 +147,8 @@ final class FreshsalesClient {
         try (JsonReader reader = JsonTrees.reader(new StringReader(body))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new HostCrmException("SEQ-0337 Freshsales answered " + method + " " + path + " with something "
-                    + "other than a JSON object", false, e);
+            throw new HostCrmException(LogId.FRESHSALES_NOT_JSON + " Freshsales answered " + method + " " + path
+                    + " with something " + "other than a JSON object", false, e);
         }
     }
 

@@ -27,6 +27,7 @@ import org.salessequences.domain.model.condition.ConditionField;
 import org.salessequences.domain.model.condition.ConditionGroup;
 import org.salessequences.domain.model.condition.FieldScope;
 import org.salessequences.infrastructure.json.JsonTrees;
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.ContactUpdate;
 import org.salessequences.spi.host.HostCallBudget;
 import org.salessequences.spi.host.HostAccount;
@@ -151,7 +152,8 @@ public class FreshsalesHostCrm implements HostCrm {
     public void updateContact(String contactId, ContactUpdate update) {
         JsonObject contact = client.get("contacts/" + encode(contactId))
                 .map(body -> body.getJsonObject("contact"))
-                .orElseThrow(() -> new HostCrmException("SEQ-0334 Freshsales has no contact " + contactId, false));
+                .orElseThrow(() -> new HostCrmException(LogId.FRESHSALES_NOT_FOUND + " Freshsales has no contact "
+                        + contactId, false));
         client.write("PUT", "contacts/" + encode(contactId), FreshsalesMapping.contactUpdate(contact, update));
     }
 
@@ -190,7 +192,8 @@ public class FreshsalesHostCrm implements HostCrm {
         JsonObject created = client.write("POST", "tasks", JsonTrees.object().add("task", body).build());
         String id = created.get("task") instanceof JsonObject object ? FreshsalesMapping.text(object, "id") : null;
         if (id == null) {
-            throw new HostCrmException("SEQ-0338 Freshsales created a task without telling its id", false);
+            throw new HostCrmException(LogId.FRESHSALES_TASK_WITHOUT_ID
+                    + " Freshsales created a task without telling its id", false);
         }
         return id;
     }
@@ -209,7 +212,8 @@ public class FreshsalesHostCrm implements HostCrm {
         }
         int page = pageNumber(cursor);
         JsonObject body = client.get(path + "?page=" + page + "&per_page=" + Math.min(size, MAX_PER_PAGE))
-                .orElseThrow(() -> new HostCrmException("SEQ-0334 Freshsales has no " + path, false));
+                .orElseThrow(() -> new HostCrmException(LogId.FRESHSALES_NOT_FOUND + " Freshsales has no "
+                        + path, false));
         List<T> items = new ArrayList<>();
         JsonArray records = body.containsKey(member) ? body.getJsonArray(member) : JsonValue.EMPTY_JSON_ARRAY;
         for (JsonObject record : records.getValuesAs(JsonObject.class)) {
@@ -269,7 +273,8 @@ public class FreshsalesHostCrm implements HostCrm {
                     .findFirst()
                     .or(() -> filters.stream().filter(filter -> filter.getBoolean("is_default", false)).findFirst())
                     .map(filter -> FreshsalesMapping.text(filter, "id"))
-                    .orElseThrow(() -> new HostCrmException("SEQ-0339 Freshsales has no \"" + name + "\" view", false));
+                    .orElseThrow(() -> new HostCrmException(LogId.FRESHSALES_NOT_SET_UP + " Freshsales has no \""
+                            + name + "\" view", false));
         });
     }
 
@@ -281,7 +286,8 @@ public class FreshsalesHostCrm implements HostCrm {
             return types.getValuesAs(JsonObject.class).stream()
                     .filter(candidate -> type.equalsIgnoreCase(FreshsalesMapping.text(candidate, "name")))
                     .map(candidate -> FreshsalesMapping.text(candidate, "id")).findFirst()
-                    .orElseThrow(() -> new HostCrmException("SEQ-0339 Freshsales has no sales activity type \"" + type
+                    .orElseThrow(() -> new HostCrmException(LogId.FRESHSALES_NOT_SET_UP
+                            + " Freshsales has no sales activity type \"" + type
                             + "\": add it in Freshsales (Admin settings, Sales activities)", false));
         });
     }

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import org.salessequences.domain.model.mailbox.MailHostRefusedException;
 import org.salessequences.domain.model.mailbox.MailServer;
+import org.salessequences.log.LogId;
 
 /**
  * What a rep learns of a mail server's failure: a short reason in the plugin's own words and an incident id. What
@@ -30,8 +31,8 @@ public final class MailIncidents {
      */
     public static String report(String reason, String what, MailServer server, Exception failure) {
         String incident = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-        LOG.log(Level.WARNING, "SEQ-0670 incident " + incident + ": " + what + " via " + server + " failed ("
-                + reason + "): " + failure, failure);
+        LOG.log(Level.WARNING, LogId.MAIL_INCIDENT + " incident " + incident + ": " + what + " via " + server
+                + " failed (" + reason + "): " + failure, failure);
         return reason + " (incident " + incident + ")";
     }
 

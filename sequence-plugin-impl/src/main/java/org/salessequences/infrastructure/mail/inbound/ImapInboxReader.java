@@ -19,6 +19,7 @@ import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.infrastructure.mail.guard.GuardedSockets;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore.Position;
+import org.salessequences.log.LogId;
 
 /**
  * Reads the messages that arrived in an IMAP inbox since the last UID seen, oldest first, without changing the
@@ -54,15 +55,7 @@ public final class ImapInboxReader {
      */
     public static Position read(MailServer server, MailHostPolicy policy, Position from, MessageHandler handler)
             throws MessagingException {
-        Properties properties = new Properties();
-        String protocol = server.secure() ? "imaps" : "imap";
-        properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
-        properties.setProperty("mail." + protocol + ".timeout", "30000");
-        GuardedSockets.guard(properties, MailProtocol.IMAP, policy);
-        // A returned message/rfc822 part that is quoted-printable or base64 is decoded, so its headers can be read.
-        properties.setProperty("mail.mime.allowencodedmessages", "true");
-        Store store = Session.getInstance(properties).getStore(protocol);
-        store.connect(server.host(), server.port(), server.username(), server.password());
+        Store store = connect(server, policy);
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
@@ -74,6 +67,28 @@ public final class ImapInboxReader {
         } finally {
             store.close();
         }
+    }
+
+    /**
+     * Connects and logs in as {@link #read} would, then leaves: a check of the settings.
+     *
+     * @throws MessagingException as {@link #read} would report it
+     */
+    public static void connectOnce(MailServer server, MailHostPolicy policy) throws MessagingException {
+        connect(server, policy).close();
+    }
+
+    private static Store connect(MailServer server, MailHostPolicy policy) throws MessagingException {
+        Properties properties = new Properties();
+        String protocol = server.secure() ? "imaps" : "imap";
+        properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
+        properties.setProperty("mail." + protocol + ".timeout", "30000");
+        GuardedSockets.guard(properties, MailProtocol.IMAP, policy);
+        // A returned message/rfc822 part that is quoted-printable or base64 is decoded, so its headers can be read.
+        properties.setProperty("mail.mime.allowencodedmessages", "true");
+        Store store = Session.getInstance(properties).getStore(protocol);
+        store.connect(server.host(), server.port(), server.username(), server.password());
+        return store;
     }
 
     private static Position readOpen(Folder inbox, UIDFolder uids, Position from, MessageHandler handler)
@@ -131,7 +146,7 @@ public final class ImapInboxReader {
             }
             // One unreadable message must not hold up every message after it.
             LOG.warning(
-                    "SEQ-0651 an inbox message could not be read and was skipped: " + e);
+                    LogId.INBOX_MESSAGE_UNREADABLE + " an inbox message could not be read and was skipped: " + e);
         }
     }
 

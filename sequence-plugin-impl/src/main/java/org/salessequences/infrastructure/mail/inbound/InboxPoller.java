@@ -24,6 +24,7 @@ import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore;
 import org.salessequences.infrastructure.persistence.jdbc.JdbcMailboxPollStore.Position;
 import org.salessequences.infrastructure.mail.guard.MailIncidents;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.log.LogId;
 
 /**
  * Reads each rep's inbox for replies and bounces and reports them. A mailbox is claimed first, so one cluster
@@ -69,7 +70,7 @@ public class InboxPoller {
             try {
                 poll(ownerId);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "SEQ-0652 polling the inbox of " + ownerId + " failed", e);
+                LOG.log(Level.WARNING, LogId.INBOX_POLL_FAILED + " polling the inbox of " + ownerId + " failed", e);
             }
         }
     }
@@ -91,7 +92,7 @@ public class InboxPoller {
             return true;
         } catch (MessagingException | RuntimeException e) {
             // What is kept for the rep is the plugin's short reason; the server's own words go to the log.
-            polls.failed(ownerId, "SEQ-0650 " + reason(e, ownerId, mailbox.imap()), clock.now());
+            polls.failed(ownerId, LogId.INBOX_POLL_REFUSED + " " + reason(e, ownerId, mailbox.imap()), clock.now());
             return false;
         }
     }
@@ -99,8 +100,8 @@ public class InboxPoller {
     private static String reason(Exception failure, String ownerId, MailServer server) {
         var refused = MailIncidents.refusal(failure);
         if (refused.isPresent()) {
-            LOG.warning(() -> "SEQ-0672 the inbox of " + ownerId + " at " + server + " is not allowed: "
-                    + refused.get().getMessage());
+            LOG.warning(() -> LogId.IMAP_SERVER_NOT_ALLOWED + " the inbox of " + ownerId + " at " + server
+                    + " is not allowed: " + refused.get().getMessage());
             return "the mailbox's server is not allowed: " + refused.get().getMessage();
         }
         String reason = failure instanceof AuthenticationFailedException ? "the mail server refused the login"
@@ -112,7 +113,7 @@ public class InboxPoller {
     private void report(String ownerId, MimeMessage message) throws MessagingException, IOException {
         String key = MessageKeys.of(message);
         if (!seen.firstTime(ownerId, key, clock.now())) {
-            LOG.finer(() -> "SEQ-1207 inbox message " + key + " of " + ownerId + " was read before");
+            LOG.finer(() -> LogId.INBOX_MESSAGE_SEEN + " inbox message " + key + " of " + ownerId + " was read before");
             return;
         }
         Instant now = clock.now();
@@ -120,11 +121,12 @@ public class InboxPoller {
                 now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         if (mail instanceof InboundMail.Reply reply) {
             boolean matched = events.replied(reply.messageIds(), now);
-            LOG.fine(() -> "SEQ-0653 reply to " + reply.messageIds() + (matched ? " reported" : " matched nothing"));
+            LOG.fine(() -> LogId.REPLY_READ + " reply to " + reply.messageIds()
+                    + (matched ? " reported" : " matched nothing"));
         } else if (mail instanceof InboundMail.Bounce bounce) {
             boolean matched = effects.bounced(ownerId, bounce.messageId(), bounce.recipient(), bounce.bounceClass(),
                     bounce.status(), bounce.diagnostic(), now);
-            LOG.fine(() -> "SEQ-0654 " + bounce.bounceClass() + " bounce of " + bounce.messageId() + " to "
+            LOG.fine(() -> LogId.BOUNCE_READ + " " + bounce.bounceClass() + " bounce of " + bounce.messageId() + " to "
                     + bounce.recipient() + (matched ? " reported" : " matched nothing"));
         } else if (mail instanceof InboundMail.Complaint complaint) {
             effects.complained(ownerId, complaint.messageId(), complaint.recipient(), now);
@@ -133,10 +135,11 @@ public class InboxPoller {
         } else if (mail instanceof InboundMail.AutoReply autoReply) {
             boolean paused = effects.outOfOffice(ownerId, autoReply.messageIds(), autoReply.from(),
                     autoReply.returnDate(), now);
-            LOG.finer(() -> "SEQ-1208 auto-reply from " + autoReply.from() + (autoReply.returnDate() == null
+            LOG.finer(() -> LogId.AUTO_REPLY_READ + " auto-reply from " + autoReply.from()
+                    + (autoReply.returnDate() == null
                     ? " names no return date" : " back on " + autoReply.returnDate()) + (paused ? ": paused" : ""));
         } else if (mail instanceof InboundMail.Ignored ignored) {
-            LOG.finer(() -> "SEQ-0655 inbox message ignored: " + ignored.reason());
+            LOG.finer(() -> LogId.INBOX_MESSAGE_IGNORED + " inbox message ignored: " + ignored.reason());
         }
     }
 }

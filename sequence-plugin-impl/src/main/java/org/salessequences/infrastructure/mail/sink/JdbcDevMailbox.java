@@ -36,6 +36,7 @@ import jakarta.transaction.Transactional;
 import org.salessequences.api.devmailbox.DevMailboxEmail;
 import org.salessequences.domain.model.mailbox.DevMailbox;
 import org.salessequences.infrastructure.persistence.jdbc.Sql;
+import org.salessequences.log.LogId;
 
 /**
  * {@code seq_dev_mailbox}: one row per Message-ID, so an email retried after it was kept is still one email.
@@ -65,10 +66,10 @@ public class JdbcDevMailbox implements DevMailbox {
     /** Says at start-up where mail goes, so nobody waits for emails a sink keeps. */
     void announce(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         if (transport.sink()) {
-            LOG.info("SEQ-1000 outgoing mail is kept in the built-in sink (" + transport.reason()
+            LOG.info(LogId.MAIL_SUNK + " outgoing mail is kept in the built-in sink (" + transport.reason()
                     + "), not sent: see GET /api/v1/dev-mailbox or the demo page's Mailbox tab");
         } else {
-            LOG.info("SEQ-1001 outgoing mail is sent through SMTP (" + transport.reason() + ")");
+            LOG.info(LogId.MAIL_SENT_BY_SMTP + " outgoing mail is sent through SMTP (" + transport.reason() + ")");
         }
     }
 

@@ -22,6 +22,7 @@ import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailProtocol;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.infrastructure.mail.guard.GuardedSockets;
+import org.salessequences.log.LogId;
 
 /**
  * Open SMTP connections, kept per mailbox and reused from one email to the next: connecting (and the TLS and
@@ -77,7 +78,8 @@ public class SmtpConnectionPool implements AutoCloseable {
                 if (!connection.reused || SmtpFailures.hasReplyCode(e)) {
                     throw e;
                 }
-                LOG.fine(() -> "SEQ-0631 a reused connection to " + server + " failed; retrying on a new one");
+                LOG.fine(() -> LogId.SMTP_CONNECTION_RETRIED + " a reused connection to " + server
+                        + " failed; retrying on a new one");
                 connection = slots.open();
                 try {
                     connection.transport.sendMessage(message, recipients);
@@ -90,6 +92,16 @@ public class SmtpConnectionPool implements AutoCloseable {
         } finally {
             slots.release();
         }
+    }
+
+    /**
+     * Connects to the server and logs in on a connection of its own, then closes it: a check of the settings, which
+     * neither takes nor leaves a connection of the pool.
+     *
+     * @throws MessagingException as {@link #send} would report it
+     */
+    public void connectOnce(MailServer server, boolean guarded) throws MessagingException {
+        new Slots(new Route(server, guarded)).open().close();
     }
 
     /** How many connections were opened since start: with reuse, far fewer than emails sent. */
@@ -167,7 +179,7 @@ public class SmtpConnectionPool implements AutoCloseable {
             Transport transport = session.getTransport(protocol);
             transport.connect(server.host(), server.port(), server.username(), server.password());
             long count = opened.incrementAndGet();
-            LOG.fine(() -> "SEQ-0630 opened SMTP connection " + count + " to " + server);
+            LOG.fine(() -> LogId.SMTP_CONNECTION_OPENED + " opened SMTP connection " + count + " to " + server);
             return new Connection(transport);
         }
 
@@ -223,7 +235,7 @@ public class SmtpConnectionPool implements AutoCloseable {
             try {
                 transport.close();
             } catch (MessagingException e) {
-                LOG.log(Level.FINE, "SEQ-0632 closing an SMTP connection failed", e);
+                LOG.log(Level.FINE, LogId.SMTP_CLOSE_FAILED + " closing an SMTP connection failed", e);
             }
         }
     }

@@ -9,6 +9,7 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.salessequences.application.EffectException;
 import org.salessequences.domain.model.mailbox.MailServer;
 import org.salessequences.infrastructure.mail.guard.MailIncidents;
+import org.salessequences.log.LogId;
 
 /**
  * What a failed send means for retrying, and for the rep: a 4xx reply or a broken connection may work later, a
@@ -46,24 +47,51 @@ public final class SmtpFailures {
     public static EffectException toEffectFailure(MessagingException failure, String what, MailServer server) {
         var refused = MailIncidents.refusal(failure);
         if (refused.isPresent()) {
-            return new EffectException("SEQ-0671 the mailbox's server is not allowed: " + refused.get().getMessage(),
+            return new EffectException(LogId.SMTP_SERVER_NOT_ALLOWED + " the mailbox's server is not allowed: "
+                    + refused.get().getMessage(),
                     false, failure);
         }
         int code = replyCode(failure);
         if (failure instanceof AuthenticationFailedException) {
-            return new EffectException("SEQ-0621 " + MailIncidents.report("the mail server refused the login",
+            return new EffectException(LogId.SMTP_LOGIN_REFUSED + " "
+                    + MailIncidents.report("the mail server refused the login",
                     what, server, failure), false, failure);
         }
         if (code >= 500) {
-            return new EffectException("SEQ-0622 " + MailIncidents.report(refusedPart(failure) + " for good ("
-                    + code + ")", what, server, failure), false, failure);
+            return new EffectException(LogId.SMTP_REFUSED_FOR_GOOD + " " + MailIncidents.report(refusedPart(failure)
+                    + " for good (" + code + ")", what, server, failure), false, failure);
         }
         if (code > 0) {
-            return new EffectException("SEQ-0623 " + MailIncidents.report(refusedPart(failure) + " for now ("
-                    + code + "); trying again later", what, server, failure), true, failure);
+            return new EffectException(LogId.SMTP_REFUSED_FOR_NOW + " " + MailIncidents.report(refusedPart(failure)
+                    + " for now (" + code + "); trying again later", what, server, failure), true, failure);
         }
-        return new EffectException("SEQ-0623 " + MailIncidents.report(MailIncidents.couldNotConnect(server)
+        return new EffectException(LogId.SMTP_REFUSED_FOR_NOW + " "
+                + MailIncidents.report(MailIncidents.couldNotConnect(server)
                 + "; trying again later", what, server, failure), true, failure);
+    }
+
+    /**
+     * Whether the failure is the mailbox's own (its server unreachable, the login refused, the server not allowed, or
+     * a refusal of the sender), rather than one recipient's address or one email's content.
+     */
+    public static boolean isMailboxFailure(MessagingException failure) {
+        if (failure instanceof AuthenticationFailedException || MailIncidents.refusal(failure).isPresent()) {
+            return true;
+        }
+        for (Exception e = failure; e != null; e = next(e)) {
+            if (e instanceof SMTPAddressFailedException) {
+                return false;
+            }
+            if (e instanceof SMTPSenderFailedException) {
+                return true;
+            }
+        }
+        return replyCode(failure) == 0;
+    }
+
+    /** An effect failure's message for the rep: without the log id it starts with. */
+    public static String inWords(EffectException failure) {
+        return String.valueOf(failure.getMessage()).replaceFirst("^SEQ-\\d+ ", "");
     }
 
     /** Which part of the email the server refused, from the exception's type alone. */

@@ -2,6 +2,8 @@ package org.salessequences.infrastructure.persistence.jdbc;
 
 import java.sql.SQLException;
 
+import org.salessequences.log.LogId;
+
 /** A statement failed. Carries the SQL (never its parameters, which may hold personal data or secrets) and the SQLSTATE. */
 public class DataAccessException extends RuntimeException {
 
@@ -11,7 +13,7 @@ public class DataAccessException extends RuntimeException {
     private final String sqlState;
 
     public DataAccessException(String sql, SQLException cause) {
-        super("SEQ-0901 statement failed (" + cause.getSQLState() + "): " + sql, cause);
+        super(LogId.STATEMENT_FAILED + " statement failed (" + cause.getSQLState() + "): " + sql, cause);
         this.sqlState = cause.getSQLState();
     }
 

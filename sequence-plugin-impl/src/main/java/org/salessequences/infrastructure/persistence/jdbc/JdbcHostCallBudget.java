@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.log.LogId;
 import org.salessequences.spi.host.HostCallBudgetException;
 
 /**
@@ -48,8 +49,9 @@ public class JdbcHostCallBudget {
         if (sql.update("UPDATE seq_host_call_budget SET calls = calls + ? WHERE id = ? AND hour_start = ? "
                 + "AND calls + ? <= ?", calls, ROW, hourStart, calls, perHour) != 1) {
             Instant next = hour.plus(Duration.ofHours(1));
-            throw new HostCallBudgetException("SEQ-1101 the host-call budget of " + perHour + " calls an hour is spent"
-                    + " (sequences.host.calls-per-hour); the work waits until " + next, next);
+            throw new HostCallBudgetException(LogId.HOST_CALL_BUDGET_SPENT + " the host-call budget of " + perHour
+                    + " calls an hour is spent" + " (sequences.host.calls-per-hour); the work waits until "
+                    + next, next);
         }
     }
 

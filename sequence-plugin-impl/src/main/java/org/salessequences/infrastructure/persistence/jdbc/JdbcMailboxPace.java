@@ -16,6 +16,7 @@ import org.salessequences.domain.model.execution.ExecutionReason;
 import org.salessequences.domain.model.mailbox.MailboxPace;
 import org.salessequences.domain.model.mailbox.SendLimits;
 import org.salessequences.domain.model.shared.Ids;
+import org.salessequences.log.LogId;
 
 /**
  * {@code seq_mailbox_pace} and {@code seq_mailbox_send} (V130): each limited mailbox's row is locked ({@code SELECT ...
@@ -199,7 +200,7 @@ public class JdbcMailboxPace implements MailboxPace {
                     + "WHERE NOT EXISTS (SELECT 1 FROM seq_mailbox_pace WHERE owner_id = ?)", ownerId, now.minus(HOUR),
                     now.minus(HOUR), ownerId);
         } catch (DataAccessException e) {
-            LOG.fine(() -> "SEQ-1301 another member created the pace row of " + ownerId + " first");
+            LOG.fine(() -> LogId.PACE_ROW_RACE + " another member created the pace row of " + ownerId + " first");
         }
     }
 

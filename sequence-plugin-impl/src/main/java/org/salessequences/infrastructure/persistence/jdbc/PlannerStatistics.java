@@ -23,6 +23,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.salessequences.infrastructure.persistence.schema.SqlDialect;
+import org.salessequences.log.LogId;
 
 /**
  * Keeps PostgreSQL's planner statistics of the tables a run fills up to date while the run fills them. A run can
@@ -80,7 +81,8 @@ public class PlannerStatistics implements WrittenRows {
                 executor().execute(() -> analyse(statistics));
             } catch (RuntimeException e) {
                 statistics.done(statistics.threshold);
-                LOG.log(Level.FINE, "SEQ-0150 no thread to analyse " + table + " now; the next batch tries again", e);
+                LOG.log(Level.FINE, LogId.STATISTICS_NO_THREAD + " no thread to analyse " + table
+                        + " now; the next batch tries again", e);
             }
         }
     }
@@ -97,8 +99,8 @@ public class PlannerStatistics implements WrittenRows {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "SEQ-0151 the planner statistics of " + table.name + " could not be brought up to "
-                    + "date; PostgreSQL's autovacuum will", e);
+            LOG.log(Level.WARNING, LogId.STATISTICS_NOT_REFRESHED + " the planner statistics of " + table.name
+                    + " could not be brought up to " + "date; PostgreSQL's autovacuum will", e);
         } finally {
             table.done(threshold);
         }

@@ -54,8 +54,15 @@ public class JpaRunRepository implements RunRepository {
     }
 
     @Override
+    public void addHostCallDeferrals(String runId, long deferred) {
+        em.createNativeQuery("UPDATE seq_run SET host_calls_deferred = host_calls_deferred + ? WHERE id = ?")
+                .setParameter(1, deferred).setParameter(2, runId).executeUpdate();
+    }
+
+    @Override
     public void setExecutionTotals(String runId, long executed, long skipped, long deferred, long failed) {
-        em.createNativeQuery("UPDATE seq_run SET executed = ?, skipped = ?, deferred = ?, failed = ? WHERE id = ?")
+        em.createNativeQuery("UPDATE seq_run SET executed = ?, skipped = ?, deferred = ? + host_calls_deferred, "
+                        + "failed = ? WHERE id = ?")
                 .setParameter(1, executed).setParameter(2, skipped).setParameter(3, deferred).setParameter(4, failed)
                 .setParameter(5, runId).executeUpdate();
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.salessequences.log.LogId;
+
 /**
  * Creates an owner's counter row on first use, in a transaction of its own: when two first creations race,
  * the loser's duplicate-key failure must not abort the caller's transaction (PostgreSQL aborts a transaction
@@ -32,7 +34,7 @@ public class OwnerRows {
             em.createNativeQuery("INSERT INTO seq_owner (owner_id, sequence_count) VALUES (?, 0)")
                     .setParameter(1, ownerId).executeUpdate();
         } catch (PersistenceException e) {
-            LOG.fine(() -> "SEQ-0401 another request created the owner row of " + ownerId + " first");
+            LOG.fine(() -> LogId.OWNER_ROW_RACE + " another request created the owner row of " + ownerId + " first");
         }
     }
 }

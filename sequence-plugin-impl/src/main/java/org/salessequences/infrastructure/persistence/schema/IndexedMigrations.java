@@ -14,6 +14,8 @@ import java.util.List;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
+import org.salessequences.log.LogId;
+
 /**
  * The migrations as {@code db/migration/migrations.txt} lists them, in its order: the scripts for Flyway to read, and
  * the names of the Java steps. Flyway is told the scripts rather than left to scan the class path for them, which in a
@@ -64,7 +66,7 @@ final class IndexedMigrations implements ResourceProvider {
     private String read(String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("SEQ-0006 missing migration resource " + resource);
+                throw new IllegalStateException(LogId.MIGRATION_INVALID + " missing migration resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import org.salessequences.domain.model.reminder.SearchWords;
+import org.salessequences.log.LogId;
 
 /**
  * Writes the search words ({@code seq_reminder_word}, V070) of the reminders created before them, split by the same
@@ -67,6 +68,7 @@ public final class ReminderWordBackfill extends JavaStep {
             }
         }
         long written = reminders;
-        LOG.info(() -> "SEQ-0004 search words written for the " + written + " reminders created before them");
+        LOG.info(() -> LogId.REMINDER_WORDS_BACKFILLED + " search words written for the " + written
+                + " reminders created before them");
     }
 }

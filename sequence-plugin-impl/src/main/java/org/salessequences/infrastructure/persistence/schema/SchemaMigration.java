@@ -24,6 +24,8 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import org.salessequences.log.LogId;
+
 /**
  * Brings a database's schema up to date with Flyway: the scripts and Java steps {@code db/migration/migrations.txt}
  * lists, each version applied once, checked against its checksum, under Flyway's lock (several cluster members start
@@ -69,7 +71,8 @@ public final class SchemaMigration {
             // No quote in the description: Flyway writes it into the SQL that creates its history.
             configuration.baselineOnMigrate(true).baselineVersion(adopted)
                     .baselineDescription("as the earlier migrator of the plugin left it");
-            LOG.info(() -> "SEQ-0007 adopting a schema made before Flyway, at version " + adopted);
+            LOG.info(() -> LogId.PRE_FLYWAY_SCHEMA_ADOPTED + " adopting a schema made before Flyway, at version "
+                    + adopted);
         }
         MigrateResult result = configuration.load().migrate();
         List<String> applied = new ArrayList<>();
@@ -77,7 +80,7 @@ public final class SchemaMigration {
         result.migrations.forEach(migration -> applied.add("SQL".equals(migration.type)
                 ? migration.filepath.substring(migration.filepath.lastIndexOf('/') + 1)
                 : "V" + migration.version + "__" + migration.description.replace(' ', '_')));
-        applied.forEach(name -> LOG.info(() -> "SEQ-0002 applied schema migration " + name));
+        applied.forEach(name -> LOG.info(() -> LogId.SCHEMA_MIGRATION_APPLIED + " applied schema migration " + name));
         return applied;
     }
 
@@ -97,8 +100,8 @@ public final class SchemaMigration {
             if (!name.endsWith(".sql")) {
                 JavaStep step = JAVA_STEPS.get(name);
                 if (step == null) {
-                    throw new IllegalStateException("SEQ-0006 migration " + name + " is neither a .sql script nor a "
-                            + "Java step");
+                    throw new IllegalStateException(LogId.MIGRATION_INVALID + " migration " + name
+                            + " is neither a .sql script nor a " + "Java step");
                 }
                 steps.add(step);
             }
@@ -132,7 +135,8 @@ public final class SchemaMigration {
             last = version;
         }
         if (!applied.isEmpty()) {
-            throw new IllegalStateException("SEQ-0006 the database has migrations " + applied + " applied after one it "
+            throw new IllegalStateException(LogId.MIGRATION_INVALID + " the database has migrations " + applied
+                    + " applied after one it "
                     + "never applied; restore a backup taken before them, or apply the missing ones by hand");
         }
         return last == null ? null : MigrationVersion.fromVersion(String.format("%03d", last));

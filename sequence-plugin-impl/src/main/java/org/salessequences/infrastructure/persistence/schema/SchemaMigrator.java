@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
 import org.salessequences.infrastructure.persistence.CommitDurability;
+import org.salessequences.log.LogId;
 
 /**
  * Brings the schema up to date when the application starts, before anything else touches the database
@@ -34,12 +35,14 @@ public class SchemaMigrator {
         try (Connection connection = dataSource.getConnection()) {
             new SchemaMigration(SchemaMigrator.class.getClassLoader()).migrate(dataSource);
             if (!CommitDurability.durable(connection)) {
-                LOG.warning("SEQ-0109 the H2 database writes commits with a delay: a server killed now can lose its"
+                LOG.warning(LogId.H2_DELAYED_COMMITS
+                        + " the H2 database writes commits with a delay: a server killed now can lose its"
                         + " last commits after their emails went out. Open it with WRITE_DELAY=0 (deploy/run.sh"
                         + " configures its pool so)");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("SEQ-0001 the database schema could not be brought up to date", e);
+            throw new IllegalStateException(LogId.SCHEMA_NOT_UPDATED
+                    + " the database schema could not be brought up to date", e);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.salessequences.infrastructure.security.WebhookSignature;
 import org.salessequences.interfaces.rest.limit.BodyLimit;
 import org.salessequences.interfaces.rest.problem.Problems;
 import org.salessequences.interfaces.rest.security.UnauthenticatedEndpoint;
+import org.salessequences.log.LogId;
 
 /**
  * {@code POST /api/v1/events}: the host's signed events. The body is read under its own limit (413 past it, before
@@ -49,7 +50,7 @@ public class EventResource {
                             @HeaderParam("X-Sequences-Signature") String signed, byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;
         if (!signature.verify(timestamp, signed, raw)) {
-            LOG.fine("SEQ-0662 an inbound event with a bad or stale signature was refused");
+            LOG.fine(LogId.INBOUND_SIGNATURE_REFUSED + " an inbound event with a bad or stale signature was refused");
             return Problems.response(Response.Status.UNAUTHORIZED,
                     "the event's X-Sequences-Signature is missing, wrong or older than 5 minutes").build();
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.salessequences.application.EffectException;
+import org.salessequences.log.LogId;
 
 /**
  * An effect a person asked for directly (sending an email reminder) failed on the far side: 502, with the short
@@ -20,7 +21,8 @@ public class EffectExceptionMapper implements ExceptionMapper<EffectException> {
 
     @Override
     public Response toResponse(EffectException exception) {
-        LOG.warning(() -> "SEQ-0540 an effect asked for by a user failed: " + exception.getMessage());
+        LOG.warning(() -> LogId.USER_EFFECT_FAILED + " an effect asked for by a user failed: "
+                + exception.getMessage());
         return Problems.response(Response.Status.BAD_GATEWAY, exception.getMessage()
                 + (exception.isRetryable() ? "; try again in a moment" : "")).build();
     }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.salessequences.log.LogId;
+
 /**
  * Anything else is our fault: logged in full under an incident id, answered with that id and nothing of the
  * internals.
@@ -20,7 +22,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "SEQ-0500 unexpected failure, incident " + incident, exception);
+        LOG.log(Level.SEVERE, LogId.UNEXPECTED_FAILURE + " unexpected failure, incident " + incident, exception);
         return Problems.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "an unexpected error occurred; incident " + incident).build();
     }

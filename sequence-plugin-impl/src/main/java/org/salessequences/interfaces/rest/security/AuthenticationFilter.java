@@ -18,6 +18,7 @@ import org.salessequences.application.Caller;
 import org.salessequences.infrastructure.security.BearerTokenAuthenticator;
 import org.salessequences.infrastructure.security.InvalidTokenException;
 import org.salessequences.interfaces.rest.problem.Problems;
+import org.salessequences.log.LogId;
 
 /**
  * Authenticates every API call with the host's bearer token (401 without a valid one) and checks the
@@ -47,7 +48,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         try {
             caller = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         } catch (InvalidTokenException e) {
-            LOG.fine(() -> "SEQ-0201 rejected a request to " + request.getUriInfo().getPath() + ": " + e.getMessage());
+            LOG.fine(() -> LogId.REQUEST_REJECTED + " rejected a request to " + request.getUriInfo().getPath() + ": "
+                    + e.getMessage());
             request.abortWith(Problems.response(Response.Status.UNAUTHORIZED, e.getMessage())
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sales-sequences\"").build());
             return;

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.salessequences.domain.model.mailbox.MailboxHealth;
 
 /** The link, inbound event, lookup and poll stores on H2 and PostgreSQL. */
 class JdbcMailStoresTest {
@@ -64,6 +65,30 @@ class JdbcMailStoresTest {
         assertEquals(Optional.empty(), lookup.executionOfMessage("<other@example.com>"));
         assertTrue(lookup.isUnsubscribed("Ada@Example.com"));
         assertFalse(lookup.isUnsubscribed("bob@example.com"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aMailboxsFailuresInARowAreCountedFromTheFirstAndClearedByASend(String name, Supplier<DataSource> database) {
+        JdbcMailboxHealth health = new JdbcMailboxHealth(new Sql(database.get()));
+        assertEquals(Optional.empty(), health.failures("rita"));
+        health.failed("rita", "could not connect to smtp.example.com:587", NOW);
+        health.failed("rita", "the mail server refused the login", NOW.plusSeconds(30));
+        MailboxHealth.Failures two = health.failures("rita").orElseThrow();
+        assertEquals(new MailboxHealth.Failures(2, NOW, "the mail server refused the login"), two);
+        assertFalse(two.keepsFailing());
+        health.failed("rita", "x".repeat(3000), NOW.plusSeconds(60));
+        assertTrue(health.failures("rita").orElseThrow().keepsFailing());
+        assertEquals(2000, health.failures("rita").orElseThrow().lastError().length(), "the reason is cut to fit");
+        assertEquals(Optional.empty(), health.failures("bob"), "each owner on their own");
+
+        health.sent("rita");
+        assertEquals(Optional.empty(), health.failures("rita"));
+        health.failed("rita", "could not connect to smtp.example.com:587", NOW.plusSeconds(90));
+        assertEquals(new MailboxHealth.Failures(1, NOW.plusSeconds(90), "could not connect to smtp.example.com:587"),
+                health.failures("rita").orElseThrow(), "counted afresh");
+        health.sent("rita");
+        assertEquals(Optional.empty(), health.failures("rita"), "a send right after a failure clears it too");
     }
 
     @ParameterizedTest(name = "{0}")

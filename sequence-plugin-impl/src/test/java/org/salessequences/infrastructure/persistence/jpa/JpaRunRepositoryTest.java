@@ -86,6 +86,33 @@ class JpaRunRepositoryTest extends JpaDatabaseTest {
         assertEquals(NOW, taken.heartbeatAt());
     }
 
+    /**
+     * Chunks put off for want of host calls leave no execution rows: when the record stage sets the totals from the
+     * rows, the run's deferred total still counts them, and says how many they were.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void deferralsForWantOfHostCallsSurviveTheTotalsRecordedFromTheExecutions(String name,
+                                                                              Supplier<DataSource> database) {
+        open(database);
+        add(queued("budget", "a", NOW));
+        TestPersistence.inTransaction(factory, em -> {
+            repository(em).addTotals("budget", 0, 0, 3, 0, 2 + 500, NOW);
+            repository(em).addHostCallDeferrals("budget", 500);
+            return null;
+        });
+
+        TestPersistence.inTransaction(factory, em -> {
+            repository(em).setExecutionTotals("budget", 3, 0, 2, 0);
+            return null;
+        });
+
+        SequenceRun run = find("budget");
+        assertEquals(502, run.deferred(), "the two deferred executions and the 500 put off for host calls");
+        assertEquals(500, run.hostCallsDeferred());
+        assertEquals(3, run.executed());
+    }
+
     private static SequenceRun queued(String id, String node, Instant heartbeat) {
         SequenceRun run = new SequenceRun(id, "sq-" + id, RunTrigger.SCHEDULE, heartbeat, heartbeat);
         run.queuedOn(node, heartbeat);
