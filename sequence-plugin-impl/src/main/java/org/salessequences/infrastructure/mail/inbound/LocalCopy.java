@@ -16,7 +16,7 @@ import jakarta.mail.internet.MimeMessage;
  * they return for a part inside a {@code message/rfc822}). A longer message is cut: what tells a report from a reply
  * is in its first part and headers, and a returned attachment is not needed.
  */
-final class LocalCopy {
+public final class LocalCopy {
 
     static final int MAX_BYTES = 1024 * 1024;
     private static final Session SESSION;
@@ -30,7 +30,7 @@ final class LocalCopy {
     private LocalCopy() {
     }
 
-    static MimeMessage of(MimeMessage message) throws MessagingException, IOException {
+    public static MimeMessage of(MimeMessage message) throws MessagingException, IOException {
         Capped out = new Capped();
         try {
             message.writeTo(out);
