@@ -120,7 +120,8 @@ $('#contact-form').addEventListener('submit', (e) => e.preventDefault());
 const builder = $('#builder');
 const metrics = $('#metrics');
 document.addEventListener('seq-sequence-create', () => {
-  builder.removeAttribute('sequence-id'); builder.hidden = false; metrics.hidden = true; builder.refresh();
+  // One load: removing the attribute schedules one already when it was set, and the two coalesce.
+  builder.removeAttribute('sequence-id'); builder.hidden = false; metrics.hidden = true; builder.scheduleRefresh();
 });
 document.addEventListener('seq-sequence-select', (e) => {
   builder.setAttribute('sequence-id', e.detail.id); builder.hidden = false;

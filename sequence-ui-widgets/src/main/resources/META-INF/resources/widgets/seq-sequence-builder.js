@@ -48,13 +48,21 @@ export class SeqSequenceBuilder extends SeqElement {
   }
 
   async refresh() {
+    // Only the latest load draws, and the form it replaces goes at once: a load still on its way (the page's first,
+    // say) must not redraw the form over what the user has begun to type into the new one.
+    const generation = this.generation = (this.generation || 0) + 1;
+    replace(this.main, h('p', { class: 'muted', 'aria-busy': 'true' }, 'Loading…'));
     const id = this.getAttribute('sequence-id');
     const [sequence, views, mailbox] = await Promise.all([
       id ? this.attempt(() => this.api.get(`/sequences/${encodeURIComponent(id)}`)) : blankSequence(),
       this.api.get('/views').catch(() => []),
       this.api.get('/me/mailbox').catch(() => null)
     ]);
-    if (!sequence) return;
+    if (generation !== this.generation) return;
+    if (!sequence) {
+      replace(this.main, h('p', { class: 'muted' }, 'The sequence could not be loaded.'));
+      return;
+    }
     this.model = withCarefulDefaults(sequence);
     this.htmlSteps = new WeakSet();
     this.views = views;
