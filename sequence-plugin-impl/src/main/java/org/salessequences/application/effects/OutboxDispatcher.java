@@ -82,30 +82,41 @@ public class OutboxDispatcher {
         effects.forEach(effect -> byKind.put(effect.kind(), effect));
     }
 
-    /** Carries out everything due now; returns how many entries were handled, or 0 when a drain is under way. */
-    public int drain() {
+    /**
+     * What a drain did: how many entries it carried out, and how long until the earliest entry still pending is due
+     * (zero when one is due now; {@code null} when none is pending, or when another drain was under way: that one tells).
+     */
+    public record Drained(int handled, Duration untilNextDue) {
+        static final Drained BUSY = new Drained(0, null);
+    }
+
+    /** Carries out everything due now; a drain already under way on this member makes this one return at once. */
+    public Drained drain() {
         if (!draining.compareAndSet(false, true)) {
-            return 0;
+            return Drained.BUSY;
         }
+        int handled = 0;
         try {
-            int handled = 0;
             List<OutboxEntry> batch;
             do {
                 batch = outbox.claim(node.id(), clock.instant(), BATCH);
                 carryOutInParallel(batch);
                 handled += batch.size();
             } while (batch.size() == BATCH);
-            return handled;
         } finally {
             draining.set(false);
         }
+        // Asked once the flag is down: an entry queued while this drain ran found it busy and left its turn to this
+        // answer. A busy drain asks nothing; asking there made every drain that found one under way wake again 1 ms
+        // later, a spin of one query a millisecond for as long as a run sent (most of the server's CPU per email).
+        return new Drained(handled, untilNextDue());
     }
 
     /**
      * How long until the earliest pending entry is due (zero when one is due now), or {@code null} when none is pending:
      * emails waiting for their mailbox's limits are due at their turn, which may be sooner than the next tick.
      */
-    public Duration untilNextDue() {
+    private Duration untilNextDue() {
         Instant next = outbox.nextDue();
         if (next == null) {
             return null;

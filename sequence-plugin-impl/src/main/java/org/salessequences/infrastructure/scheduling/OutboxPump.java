@@ -97,18 +97,14 @@ public class OutboxPump {
 
     private void drain() {
         try {
-            dispatcher.drain();
-            wakeForNextDue();
+            wakeForNextDue(dispatcher.drain().untilNextDue());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, LogId.OUTBOX_DRAIN_FAILED
                     + " draining the outbox failed; the next tick tries again", e);
         }
     }
 
-    /**
-     * Emails waiting for their mailbox go out at their turn, not at the next tick: when the earliest pending entry is
-     * due before the next tick, a drain is scheduled for that moment (unless an earlier one already is).
-     */
+    /** Made on the first wake-up, so a member that never needs one starts no thread. */
     private synchronized ScheduledExecutorService scheduler() {
         if (scheduler == null) {
             scheduler = Executors.newSingleThreadScheduledExecutor(threadFactory);
@@ -123,8 +119,13 @@ public class OutboxPump {
         }
     }
 
-    private void wakeForNextDue() {
-        Duration until = dispatcher.untilNextDue();
+    /**
+     * Emails waiting for their mailbox go out at their turn, not at the next tick: when the earliest pending entry is
+     * due before the next tick, a drain is scheduled for that moment (unless an earlier one already is).
+     *
+     * @param until from the drain that ran; {@code null} when nothing is pending or the drain found another under way
+     */
+    private void wakeForNextDue(Duration until) {
         if (until == null || until.compareTo(TICK) >= 0) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.salessequences.application.effects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationHandler;
@@ -11,8 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -116,7 +121,7 @@ class OutboxDispatcherTest {
             throw new TemplateFailedException("SEQ-0634 a template could not be rendered: too long", null);
         });
 
-        assertEquals(1, dispatcher.drain());
+        assertEquals(1, dispatcher.drain().handled());
 
         assertEquals(Map.of("exec-e1", ExecutionReason.TEMPLATE_FAILED), failedExecutions);
         assertEquals(List.of("e1"), outbox.failed);
@@ -131,7 +136,7 @@ class OutboxDispatcherTest {
             throw new OutOfMemoryError("Java heap space");
         });
 
-        assertEquals(2, dispatcher.drain());
+        assertEquals(2, dispatcher.drain().handled());
 
         assertEquals(List.of("e1"), outbox.retried, "the entry that ran out of memory is tried again later");
         assertEquals(List.of("e2"), outbox.done, "the entry behind it in the lane was carried out");
@@ -141,7 +146,7 @@ class OutboxDispatcherTest {
             throw new StackOverflowError();
         });
         outbox.add(List.of(entry("e3", "c2"), entry("e4", "c2")));
-        assertEquals(2, dispatcher.drain(), "the next drain runs on the same workers");
+        assertEquals(2, dispatcher.drain().handled(), "the next drain runs on the same workers");
         assertEquals(List.of("e1", "e3"), outbox.retried);
         assertEquals(List.of("e2", "e4"), outbox.done);
     }
@@ -155,12 +160,44 @@ class OutboxDispatcherTest {
                     new HostCallBudgetException("SEQ-1101 spent", nextHour));
         });
 
-        assertEquals(1, dispatcher.drain());
+        assertEquals(1, dispatcher.drain().handled());
 
         assertEquals(Map.of("e1", nextHour), outbox.deferred);
         assertEquals(List.of(), outbox.retried, "no try is counted");
         assertEquals(Map.of(), failedExecutions);
         assertTrue(outbox.claimed.isEmpty(), "nothing is left claimed");
+    }
+
+    @Test
+    void onlyTheDrainThatRanTellsWhenTheNextEntryIsDueOneThatFindsItUnderWayAsksNothing() throws Exception {
+        Instant turn = Instant.now().plusSeconds(3);
+        outbox.nextDue = turn;
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        outbox.add(List.of(entry("e1", "c1")));
+        behaviour.put("e1", entry -> {
+            inside.countDown();
+            try {
+                finish.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            dispatcher.ledger.done(entry);
+        });
+        CompletableFuture<OutboxDispatcher.Drained> first = CompletableFuture.supplyAsync(dispatcher::drain);
+        assertTrue(inside.await(10, TimeUnit.SECONDS), "the first drain is carrying out its entry");
+
+        OutboxDispatcher.Drained busy = dispatcher.drain();
+        assertEquals(0, busy.handled());
+        assertNull(busy.untilNextDue(), "the drain under way tells, not this one");
+        assertEquals(0, outbox.nextDueAsked.get(), "a drain that found another under way does not query");
+
+        finish.countDown();
+        OutboxDispatcher.Drained ran = first.get(10, TimeUnit.SECONDS);
+        assertEquals(1, ran.handled());
+        assertEquals(1, outbox.nextDueAsked.get());
+        assertTrue(ran.untilNextDue().compareTo(Duration.ofSeconds(3)) <= 0
+                && ran.untilNextDue().compareTo(Duration.ofSeconds(1)) > 0, "due in about 3 s: " + ran.untilNextDue());
     }
 
     private static OutboxEntry entry(String id, String contactId) {
@@ -172,12 +209,16 @@ class OutboxDispatcherTest {
         return (T) Proxy.newProxyInstance(OutboxDispatcherTest.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
-    /** Pending entries are claimed all at once; what became of each claimed entry is recorded. */
     /** This server as a cluster member. */
     private record Member(String id, Instant startedAt) implements LocalMember {
     }
 
+    /** Pending entries are claimed all at once; what became of each claimed entry is recorded. */
     private static final class FakeOutbox implements OutboxRepository {
+
+        /** What {@link #nextDue} answers, and how often it was asked. */
+        volatile Instant nextDue;
+        final AtomicInteger nextDueAsked = new AtomicInteger();
 
         final List<OutboxEntry> pending = new ArrayList<>();
         final List<String> claimed = new ArrayList<>();
@@ -226,7 +267,8 @@ class OutboxDispatcherTest {
 
         @Override
         public Instant nextDue() {
-            return null;
+            nextDueAsked.incrementAndGet();
+            return nextDue;
         }
 
         @Override
