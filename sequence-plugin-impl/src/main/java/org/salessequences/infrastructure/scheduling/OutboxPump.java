@@ -2,9 +2,7 @@ package org.salessequences.infrastructure.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -30,6 +28,7 @@ import jakarta.inject.Inject;
 import org.salessequences.application.OutboxQueued;
 import org.salessequences.application.RunEnded;
 import org.salessequences.application.effects.OutboxDispatcher;
+import org.salessequences.infrastructure.concurrent.OwnThread;
 import org.salessequences.log.LogId;
 
 /**
@@ -54,13 +53,8 @@ public class OutboxPump {
     @Resource
     ManagedThreadFactory threadFactory;
 
-    /**
-     * The wake-ups run on a thread of this pump's own, made once by the managed thread factory (so it carries the
-     * application's context): a managed scheduled executor captures the caller's context for every task it is given,
-     * with a service-loader walk over the application's jars each time, and a wake-up is scheduled after nearly every
-     * drain. That walk took a fifth of the server's CPU while emails went out (a flight recording of 10,000 emails).
-     */
-    private ScheduledExecutorService scheduler;
+    /** The wake-ups run on a thread of this pump's own: one is scheduled after nearly every drain. */
+    private final OwnThread wakeUps = new OwnThread();
 
     /** When the wake-up scheduled for the next due entry comes, if one is; at most one is pending at a time. */
     private final AtomicReference<Instant> wakeAt = new AtomicReference<>();
@@ -104,19 +98,9 @@ public class OutboxPump {
         }
     }
 
-    /** Made on the first wake-up, so a member that never needs one starts no thread. */
-    private synchronized ScheduledExecutorService scheduler() {
-        if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(threadFactory);
-        }
-        return scheduler;
-    }
-
     @PreDestroy
-    synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
+    void stop() {
+        wakeUps.stop();
     }
 
     /**
@@ -136,7 +120,7 @@ public class OutboxPump {
         }
         wakeAt.set(at);
         try {
-            scheduler().schedule(() -> {
+            wakeUps.executor(threadFactory).schedule(() -> {
                 wakeAt.compareAndSet(at, null);
                 drain();
             }, Math.max(1, until.toMillis()), TimeUnit.MILLISECONDS);

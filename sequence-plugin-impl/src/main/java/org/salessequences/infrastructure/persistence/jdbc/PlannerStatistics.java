@@ -7,8 +7,6 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -23,6 +21,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.salessequences.infrastructure.persistence.schema.SqlDialect;
+import org.salessequences.infrastructure.concurrent.OwnThread;
 import org.salessequences.log.LogId;
 
 /**
@@ -60,7 +59,7 @@ public class PlannerStatistics implements WrittenRows {
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
     private volatile Boolean postgresql;
     private Executor executor;
-    private ExecutorService ownThread;
+    private final OwnThread ownThread = new OwnThread();
 
     /** For tests outside the container: analyses run on {@code executor}. */
     static PlannerStatistics on(DataSource dataSource, Executor executor) {
@@ -124,19 +123,13 @@ public class PlannerStatistics implements WrittenRows {
      * runtime runs its jobs on, and rows are also inserted by EJB timers (the outbox pump, the range helper), whose
      * context a task handed over from there would carry onto a pooled thread.
      */
-    private synchronized Executor executor() {
-        if (executor == null) {
-            ownThread = Executors.newSingleThreadExecutor(threadFactory);
-            executor = ownThread;
-        }
-        return executor;
+    private Executor executor() {
+        return executor != null ? executor : ownThread.executor(threadFactory);
     }
 
     @PreDestroy
-    synchronized void stop() {
-        if (ownThread != null) {
-            ownThread.shutdownNow();
-        }
+    void stop() {
+        ownThread.stop();
     }
 
     /** What is known of one table: rows inserted since its last analysis, and how many make the next one due. */

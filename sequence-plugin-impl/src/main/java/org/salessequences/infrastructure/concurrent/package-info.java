@@ -1,0 +1,5 @@
+/**
+ * Threads the application keeps for itself, made by the container's managed thread factory: for work handed off so
+ * often that a managed executor's per-task context capture would cost more than the work.
+ */
+package org.salessequences.infrastructure.concurrent;
