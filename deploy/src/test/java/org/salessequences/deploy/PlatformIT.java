@@ -113,7 +113,7 @@ class PlatformIT {
     }
 
     @Test
-    void healthIsUpWithTheDatabaseCheckOnADatabaseWhoseCommitsAreDurable() {
+    void healthIsUpWithTheDatabaseCheckOnADatabaseWhoseCommitsAreDurableAndWhoseTransactionsEnlist() {
         ApiClient.Reply health = rep.as(null).get("/health");
         assertEquals(200, health.status(), health.body());
         JsonObject body = health.json();
@@ -123,6 +123,10 @@ class PlatformIT {
         assertEquals("UP", database.getString("status"), health.body());
         // The ITs' Payara is configured with the post-boot file run.sh uses: on H2 that is the pool without write delay.
         assertEquals("true", database.getJsonObject("data").get("durableCommits").toString().replace("\"", ""),
+                health.body());
+        // The periodic work (outbox, scheduler, syncs) runs where its transactions take in their connections: begun
+        // inside an EJB timer they did not, and every statement of an email's bookkeeping committed on its own.
+        assertEquals("true", database.getJsonObject("data").get("transactionsEnlisted").toString().replace("\"", ""),
                 health.body());
         // The host adapter was found by its id among the factories on the class path and answered its probe.
         JsonObject host = body.getJsonArray("checks").stream().map(JsonObject.class::cast)

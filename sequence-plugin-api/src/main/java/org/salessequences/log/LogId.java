@@ -77,6 +77,8 @@ public enum LogId {
     OUTBOX_NO_THREAD("SEQ-0533", "no thread was free to drain the outbox"),
     OUTBOX_RELEASE_FAILED("SEQ-0534", "giving back abandoned outbox claims failed"),
     MEMBER_NOT_STAMPED("SEQ-0535", "this member could not stamp the member table at start"),
+    PERIODIC_WORK_FAILED("SEQ-0536", "a periodic task failed unexpectedly"),
+    TRANSACTIONS_NOT_ENLISTED("SEQ-0537", "a periodic task's transactions do not take in their connections"),
     USER_EFFECT_FAILED("SEQ-0540", "an effect asked for by a user failed"),
 
     EMAIL_BOUNCED("SEQ-0601", "an email of an execution bounced"),

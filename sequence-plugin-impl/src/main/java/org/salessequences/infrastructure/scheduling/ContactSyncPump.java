@@ -1,36 +1,32 @@
 package org.salessequences.infrastructure.scheduling;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.salessequences.application.RunEnded;
 import org.salessequences.application.engine.ContactSyncService;
+import org.salessequences.infrastructure.concurrent.PeriodicWork;
 import org.salessequences.log.LogId;
 
 /**
  * Shows the sequences each contact is in on the host contact, every few seconds and at once when a run ends.
  * A host that fails is tried again at the next tick; nothing is lost, the contacts stay marked unsynced.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigrator")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class ContactSyncPump {
 
     private static final Logger LOG = Logger.getLogger(ContactSyncPump.class.getName());
 
+    @Inject
+    PeriodicWork periodic;
     @Inject
     ContactSyncService sync;
 
@@ -38,14 +34,15 @@ public class ContactSyncPump {
 
     private final AtomicBoolean syncing = new AtomicBoolean();
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onTimer() {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        periodic.every("the contact sync", Duration.ofSeconds(10), Duration.ofSeconds(10), this::onTimer);
+    }
+
+    private void onTimer() {
         sync();
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onRunEnded(@ObservesAsync RunEnded ended) {
+    void onRunEnded(@ObservesAsync RunEnded ended) {
         sync();
     }
 

@@ -3,23 +3,16 @@ package org.salessequences.infrastructure.scheduling;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
@@ -28,40 +21,40 @@ import jakarta.inject.Inject;
 import org.salessequences.application.OutboxQueued;
 import org.salessequences.application.RunEnded;
 import org.salessequences.application.effects.OutboxDispatcher;
-import org.salessequences.infrastructure.concurrent.OwnThread;
+import org.salessequences.infrastructure.concurrent.PeriodicWork;
 import org.salessequences.log.LogId;
 
 /**
- * Gives back the outbox claims of members that stopped and drains the outbox every few seconds, at once when a run ends, and as soon as a transaction that queued effects
- * (a run's chunk) has committed: the drain then runs on a managed thread, beside the run.
+ * Gives back the outbox claims of members that stopped and drains the outbox every few seconds, at once when a run
+ * ends, as soon as a transaction that queued effects (a run's chunk) has committed (the drain then runs on a managed
+ * thread, beside the run), and at the turn of an email that waits for its mailbox.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigrator")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class OutboxPump {
 
     private static final Logger LOG = Logger.getLogger(OutboxPump.class.getName());
 
-    /** The timer's period: an entry due sooner than this (an email's turn at its mailbox) gets a wake-up of its own. */
+    /** The tick's period: an entry due sooner than this (an email's turn at its mailbox) gets a wake-up of its own. */
     private static final Duration TICK = Duration.ofSeconds(5);
 
     @Inject
     OutboxDispatcher dispatcher;
+    @Inject
+    PeriodicWork periodic;
     @Resource
     ManagedExecutorService executor;
-    @Resource
-    ManagedThreadFactory threadFactory;
 
-    /** The wake-ups run on a thread of this pump's own: one is scheduled after nearly every drain. */
-    private final OwnThread wakeUps = new OwnThread();
+    /** The tick's thread; the wake-ups for emails' turns run on it too (one is scheduled after nearly every drain). */
+    private volatile ScheduledExecutorService ticks;
 
     /** When the wake-up scheduled for the next due entry comes, if one is; at most one is pending at a time. */
     private final AtomicReference<Instant> wakeAt = new AtomicReference<>();
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onTimer() {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        ticks = periodic.every("the outbox tick", TICK, TICK, this::onTick);
+    }
+
+    private void onTick() {
         try {
             dispatcher.releaseAbandonedClaims();
         } catch (RuntimeException e) {
@@ -71,8 +64,7 @@ public class OutboxPump {
         drain();
     }
 
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onRunEnded(@ObservesAsync RunEnded ended) {
+    void onRunEnded(@ObservesAsync RunEnded ended) {
         drain();
     }
 
@@ -80,8 +72,7 @@ public class OutboxPump {
      * Hands the drain to another thread: this runs on the committing thread (a run's), which goes on with its next
      * chunk. A drain already under way takes the new entries in its next claim, or leaves them to the next tick.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxQueued queued) {
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxQueued queued) {
         try {
             executor.execute(this::drain);
         } catch (RejectedExecutionException e) {
@@ -98,11 +89,6 @@ public class OutboxPump {
         }
     }
 
-    @PreDestroy
-    void stop() {
-        wakeUps.stop();
-    }
-
     /**
      * Emails waiting for their mailbox go out at their turn, not at the next tick: when the earliest pending entry is
      * due before the next tick, a drain is scheduled for that moment (unless an earlier one already is).
@@ -110,7 +96,7 @@ public class OutboxPump {
      * @param until from the drain that ran; {@code null} when nothing is pending or the drain found another under way
      */
     private void wakeForNextDue(Duration until) {
-        if (until == null || until.compareTo(TICK) >= 0) {
+        if (until == null || until.compareTo(TICK) >= 0 || ticks == null) {
             return;
         }
         Instant at = Instant.now().plus(until);
@@ -120,7 +106,7 @@ public class OutboxPump {
         }
         wakeAt.set(at);
         try {
-            wakeUps.executor(threadFactory).schedule(() -> {
+            ticks.schedule(() -> {
                 wakeAt.compareAndSet(at, null);
                 drain();
             }, Math.max(1, until.toMillis()), TimeUnit.MILLISECONDS);

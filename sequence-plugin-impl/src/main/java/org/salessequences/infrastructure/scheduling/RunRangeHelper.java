@@ -1,20 +1,17 @@
 package org.salessequences.infrastructure.scheduling;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.salessequences.application.engine.RangeExecution;
+import org.salessequences.infrastructure.concurrent.PeriodicWork;
 import org.salessequences.log.LogId;
 
 /**
@@ -23,22 +20,23 @@ import org.salessequences.log.LogId;
  * tick that finds the previous one still working does nothing): handing it to the default managed executor from here
  * would give that executor's threads this bean's context, in which the batch runtime cannot find its transactions.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigrator")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class RunRangeHelper {
 
     private static final Logger LOG = Logger.getLogger(RunRangeHelper.class.getName());
 
     @Inject
+    PeriodicWork periodic;
+    @Inject
     RangeExecution ranges;
 
     private final AtomicBoolean helping = new AtomicBoolean();
 
-    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onTimer() {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        periodic.every("the run-range help", Duration.ofSeconds(5), Duration.ofSeconds(5), this::onTimer);
+    }
+
+    private void onTimer() {
         if (!helping.compareAndSet(false, true)) {
             return;
         }

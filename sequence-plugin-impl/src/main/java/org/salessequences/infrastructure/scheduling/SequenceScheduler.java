@@ -1,20 +1,15 @@
 package org.salessequences.infrastructure.scheduling;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +18,8 @@ import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.infrastructure.time.ApplicationClock;
+import org.salessequences.infrastructure.concurrent.PeriodicWork;
+import org.salessequences.infrastructure.persistence.schema.SchemaMigrated;
 import org.salessequences.log.LogId;
 
 /**
@@ -30,15 +27,14 @@ import org.salessequences.log.LogId;
  * recipients' time zones, a run for their contacts whenever the earliest of them is due (a zone's local time). Every member of a cluster ticks; the
  * conditional claim in {@link RunService#startScheduled} lets exactly one of them start each run.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigrator")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class SequenceScheduler {
 
     private static final Logger LOG = Logger.getLogger(SequenceScheduler.class.getName());
     private static final int MAX_STARTS_PER_TICK = 50;
 
+    @Inject
+    PeriodicWork periodic;
     @Inject
     RunService runs;
     @Inject
@@ -54,8 +50,7 @@ public class SequenceScheduler {
      * The member is in the member table from its start on, so that a member killed before its first tick is still
      * known as stopped once its stamp ages (a member the table does not know is waited for much longer).
      */
-    @PostConstruct
-    void joinMembers() {
+    void joinMembers(@Observes SchemaMigrated migrated) {
         try {
             members.seen(member.id(), member.startedAt(), Instant.now());
         } catch (RuntimeException e) {
@@ -65,14 +60,15 @@ public class SequenceScheduler {
         }
     }
 
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void onTimer() {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        periodic.every("the scheduler tick", Duration.ofSeconds(10), Duration.ofSeconds(10), this::onTimer);
+    }
+
+    private void onTimer() {
         tick();
     }
 
     /** Resumes or fails interrupted runs, then starts the due ones; returns the ids of the runs this tick started. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public synchronized List<String> tick() {
         List<String> started = new ArrayList<>();
         try {
@@ -89,7 +85,7 @@ public class SequenceScheduler {
     }
 
     /** The query of due sequences, in a transaction of its own. */
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class DueSequences {
 
         @Inject

@@ -1,44 +1,35 @@
 package org.salessequences.infrastructure.mail.inbound;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.salessequences.infrastructure.concurrent.PeriodicWork;
+
 /**
- * Polls reps' inboxes every {@code sequences.imap.poll-seconds} (0 turns it off). The singleton's write lock
- * keeps one poll at a time on a member; a poll that runs long delays the next one instead of overlapping it.
+ * Polls reps' inboxes every {@code sequences.imap.poll-seconds} (0 turns it off), one poll at a time on a member: a
+ * poll that runs long delays the next one instead of overlapping it.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigrator")
+@ApplicationScoped
 public class MailboxPollingSchedule {
 
-    @Resource
-    TimerService timers;
     @Inject
     @ConfigProperty(name = "sequences.imap.poll-seconds")
     int pollSeconds;
     @Inject
     InboxPoller poller;
+    @Inject
+    PeriodicWork periodic;
 
-    @PostConstruct
-    void schedule() {
+    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         if (pollSeconds > 0) {
-            long interval = pollSeconds * 1000L;
-            timers.createIntervalTimer(interval, interval, new TimerConfig("inbox polling", false));
+            Duration interval = Duration.ofSeconds(pollSeconds);
+            periodic.every("the inbox polls", interval, interval, poller::pollAll);
         }
-    }
-
-    @Timeout
-    void poll() {
-        poller.pollAll();
     }
 }

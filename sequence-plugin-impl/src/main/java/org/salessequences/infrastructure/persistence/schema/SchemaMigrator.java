@@ -12,13 +12,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import org.salessequences.infrastructure.persistence.CommitDurability;
 import org.salessequences.log.LogId;
 
 /**
  * Brings the schema up to date when the application starts, before anything else touches the database
- * (start-up beans that use tables declare {@code @DependsOn("SchemaMigrator")}).
+ * (start-up beans that use tables declare {@code @DependsOn("SchemaMigrator")}; the periodic work waits for
+ * {@link SchemaMigrated}).
  */
 @Singleton
 @Startup
@@ -29,11 +32,14 @@ public class SchemaMigrator {
 
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
+    @Inject
+    Event<SchemaMigrated> migrated;
 
     @PostConstruct
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             new SchemaMigration(SchemaMigrator.class.getClassLoader()).migrate(dataSource);
+            migrated.fire(new SchemaMigrated());
             if (!CommitDurability.durable(connection)) {
                 LOG.warning(LogId.H2_DELAYED_COMMITS
                         + " the H2 database writes commits with a delay: a server killed now can lose its"
@@ -45,4 +51,5 @@ public class SchemaMigrator {
                     + " the database schema could not be brought up to date", e);
         }
     }
+
 }
