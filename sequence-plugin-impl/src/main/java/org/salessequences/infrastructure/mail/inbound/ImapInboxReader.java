@@ -37,6 +37,8 @@ public final class ImapInboxReader {
     static final int FIRST_READ = 200;
     /** Most messages read in one poll, so a flood is worked through over several polls. */
     static final int MAX_PER_READ = 500;
+    /** Widest range of UIDs looked for new messages in one command (after empty ones: see {@link #newSince}). */
+    static final long MAX_WINDOW = 64L * MAX_PER_READ;
     /** Most messages fetched in one IMAP command. */
     static final int FETCH_BATCH = 100;
     /**
@@ -108,8 +110,12 @@ public final class ImapInboxReader {
         long validity = inbox.getUIDValidity();
         boolean continuing = from.lastUid() != null && from.uidValidity() != null && from.uidValidity() == validity;
         Message[] messages;
+        // Every UID up to this one was looked at: one not found is gone for good (UIDs are never given again).
+        long scanned = 0;
         if (continuing) {
-            messages = inbox.getMessagesByUID(from.lastUid() + 1, UIDFolder.LASTUID);
+            NewMessages fresh = newSince(inbox, from.lastUid());
+            messages = fresh.messages();
+            scanned = fresh.scannedUpTo();
         } else {
             int count = inbox.getMessageCount();
             messages = count == 0 ? new Message[0] : inbox.getMessages(Math.max(1, count - FIRST_READ + 1), count);
@@ -118,11 +124,11 @@ public final class ImapInboxReader {
             inbox.fetch(messages, uidsOnly);
         }
         long readUpTo = continuing ? from.lastUid() : 0;
-        Message[] toRead = Arrays.stream(messages)
+        Message[] unread = Arrays.stream(messages)
                 // "UID n:*" always returns the newest message, even when its UID is below n.
                 .filter(message -> uid(inbox, message) > readUpTo)
-                .sorted(Comparator.comparingLong(message -> uid(inbox, message)))
-                .limit(MAX_PER_READ).toArray(Message[]::new);
+                .sorted(Comparator.comparingLong(message -> uid(inbox, message))).toArray(Message[]::new);
+        Message[] toRead = Arrays.copyOf(unread, Math.min(unread.length, MAX_PER_READ));
         // The sizes say how many messages make a batch that stays within FETCH_BYTES.
         FetchProfile sizes = new FetchProfile();
         sizes.add(FetchProfile.Item.SIZE);
@@ -135,7 +141,37 @@ public final class ImapInboxReader {
             lastUid = batch[batch.length - 1];
             start = end;
         }
-        return new Position(validity, lastUid);
+        // Past a gap of deleted messages at the end, so the next poll does not look through it again.
+        return new Position(validity, toRead.length < unread.length ? lastUid : Math.max(lastUid, scanned));
+    }
+
+    /** New messages, and the UID up to which they were looked for. */
+    private record NewMessages(Message[] messages, long scannedUpTo) {
+    }
+
+    /**
+     * The messages after {@code lastUid}, looked for a window of UIDs at a time ({@code UID FETCH a:b (UID)}) until
+     * {@link #MAX_PER_READ} are found or UIDNEXT is reached: a flood of new messages is never listed whole.
+     */
+    private static NewMessages newSince(IMAPFolder inbox, long lastUid) throws MessagingException {
+        long uidNext = inbox.getUIDNext();
+        if (uidNext < 0) {
+            // A server that names no UIDNEXT (IMAP4rev1 requires it): everything since, in one list.
+            return new NewMessages(inbox.getMessagesByUID(lastUid + 1, UIDFolder.LASTUID), lastUid);
+        }
+        List<Message> found = new java.util.ArrayList<>();
+        long width = MAX_PER_READ;
+        long low = lastUid + 1;
+        while (low < uidNext && found.size() < MAX_PER_READ) {
+            long high = Math.min(uidNext - 1, low + width - 1);
+            Message[] window = inbox.getMessagesByUID(low, high);
+            found.addAll(Arrays.asList(window));
+            low = high + 1;
+            // Deleted messages leave gaps in the UIDs: an empty window makes the next one wider, up to a bound, so a
+            // long gap takes few commands and a window never lists more than that bound.
+            width = window.length == 0 ? Math.min(width * 2, MAX_WINDOW) : MAX_PER_READ;
+        }
+        return new NewMessages(found.toArray(Message[]::new), low - 1);
     }
 
     /** @return the end of the batch that starts at {@code start}: FETCH_BATCH messages, or fewer to stay in bytes */

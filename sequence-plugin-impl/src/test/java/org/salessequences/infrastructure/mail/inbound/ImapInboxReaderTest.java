@@ -78,6 +78,41 @@ class ImapInboxReaderTest {
     }
 
     @Test
+    void newMessagesAfterALongGapOfDeletedOnesAreFound() throws Exception {
+        Position upToDate = read(new Position(null, null), new ArrayList<>());
+        int deleted = 3 * ImapInboxReader.MAX_PER_READ;
+        for (int i = 0; i < deleted + 3; i++) {
+            rita.deliver(mail(i < deleted ? "deleted" : "Re: " + i, "Thanks!"));
+        }
+        delete(1, deleted);
+
+        List<String> subjects = new ArrayList<>();
+        Position afterGap = read(upToDate, subjects);
+
+        assertEquals(List.of("Re: " + deleted, "Re: " + (deleted + 1), "Re: " + (deleted + 2)), subjects);
+        assertEquals(deleted + 3, afterGap.lastUid());
+
+        // A gap at the end is looked through once: the position passes it.
+        for (int i = 0; i < ImapInboxReader.MAX_PER_READ * 2; i++) {
+            rita.deliver(mail("deleted", "Thanks!"));
+        }
+        delete(4, 3 + ImapInboxReader.MAX_PER_READ * 2);
+        assertEquals(deleted + 3 + ImapInboxReader.MAX_PER_READ * 2, read(afterGap, subjects).lastUid());
+        assertEquals(3, subjects.size(), "nothing more was read");
+    }
+
+    /** Deletes the messages numbered {@code first} to {@code last} for good, as a mail client does. */
+    private void delete(int first, int last) throws Exception {
+        jakarta.mail.Store store = SESSION.getStore("imap");
+        store.connect("localhost", MAIL.getImap().getPort(), "rita", "imap-pw");
+        jakarta.mail.Folder inbox = store.getFolder("INBOX");
+        inbox.open(jakarta.mail.Folder.READ_WRITE);
+        inbox.setFlags(first, last, new jakarta.mail.Flags(jakarta.mail.Flags.Flag.DELETED), true);
+        inbox.close(true);
+        store.close();
+    }
+
+    @Test
     void aMessageOverTheCapArrivesCutWithItsHeadersAndTheMessagesAfterItToo() throws Exception {
         rita.deliver(mail("before", "short"));
         MimeMessage large = mail("large", "x".repeat(LocalCopy.MAX_BYTES + LocalCopy.MAX_BYTES / 2));
