@@ -2,6 +2,8 @@ package org.salessequences.infrastructure.mail.inbound;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -13,6 +15,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.angus.mail.imap.IMAPFolder;
 
 import org.salessequences.domain.model.mailbox.MailHostPolicy;
 import org.salessequences.domain.model.mailbox.MailProtocol;
@@ -33,10 +37,20 @@ public final class ImapInboxReader {
     static final int FIRST_READ = 200;
     /** Most messages read in one poll, so a flood is worked through over several polls. */
     static final int MAX_PER_READ = 500;
-    /** Messages whose envelopes are fetched in one IMAP command. */
+    /** Widest range of UIDs looked for new messages in one command (after empty ones: see {@link #newSince}). */
+    static final long MAX_WINDOW = 64L * MAX_PER_READ;
+    /** Most messages fetched in one IMAP command. */
     static final int FETCH_BATCH = 100;
+    /**
+     * Most bytes of messages fetched in one IMAP command (each counts at most {@link LocalCopy#MAX_BYTES}): what the
+     * reader holds at once, whatever the flood.
+     */
+    static final long FETCH_BYTES = 4L * LocalCopy.MAX_BYTES;
 
-    /** Called with each new message; a failure for one message is its own and does not stop the read. */
+    /**
+     * Called with each new message, a {@link LocalCopy} (read already: looking into it costs no round trip); a failure
+     * for one message is its own and does not stop the read.
+     */
     @FunctionalInterface
     public interface MessageHandler {
         void handle(MimeMessage message) throws MessagingException, IOException;
@@ -60,7 +74,7 @@ public final class ImapInboxReader {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
-                return readOpen(inbox, (UIDFolder) inbox, from, handler);
+                return readOpen((IMAPFolder) inbox, from, handler);
             } finally {
                 inbox.close(false);
             }
@@ -91,13 +105,17 @@ public final class ImapInboxReader {
         return store;
     }
 
-    private static Position readOpen(Folder inbox, UIDFolder uids, Position from, MessageHandler handler)
+    private static Position readOpen(IMAPFolder inbox, Position from, MessageHandler handler)
             throws MessagingException {
-        long validity = uids.getUIDValidity();
+        long validity = inbox.getUIDValidity();
         boolean continuing = from.lastUid() != null && from.uidValidity() != null && from.uidValidity() == validity;
         Message[] messages;
+        // Every UID up to this one was looked at: one not found is gone for good (UIDs are never given again).
+        long scanned = 0;
         if (continuing) {
-            messages = uids.getMessagesByUID(from.lastUid() + 1, UIDFolder.LASTUID);
+            NewMessages fresh = newSince(inbox, from.lastUid());
+            messages = fresh.messages();
+            scanned = fresh.scannedUpTo();
         } else {
             int count = inbox.getMessageCount();
             messages = count == 0 ? new Message[0] : inbox.getMessages(Math.max(1, count - FIRST_READ + 1), count);
@@ -105,48 +123,108 @@ public final class ImapInboxReader {
             uidsOnly.add(UIDFolder.FetchProfileItem.UID);
             inbox.fetch(messages, uidsOnly);
         }
-        // The UIDs came with the messages (UID FETCH); envelopes and structure are fetched a batch at a time, so a
-        // flood of new messages is never held in memory at once.
         long readUpTo = continuing ? from.lastUid() : 0;
+        Message[] unread = Arrays.stream(messages)
+                // "UID n:*" always returns the newest message, even when its UID is below n.
+                .filter(message -> uid(inbox, message) > readUpTo)
+                .sorted(Comparator.comparingLong(message -> uid(inbox, message))).toArray(Message[]::new);
+        Message[] toRead = Arrays.copyOf(unread, Math.min(unread.length, MAX_PER_READ));
+        // The sizes say how many messages make a batch that stays within FETCH_BYTES.
+        FetchProfile sizes = new FetchProfile();
+        sizes.add(FetchProfile.Item.SIZE);
+        inbox.fetch(toRead, sizes);
         long lastUid = readUpTo;
-        long[] sorted = Arrays.stream(messages).mapToLong(message -> uid(uids, message)).sorted().toArray();
-        int handled = 0;
-        for (int start = 0; start < sorted.length && handled < MAX_PER_READ; start += FETCH_BATCH) {
-            long[] batch = Arrays.stream(sorted, start, Math.min(sorted.length, start + FETCH_BATCH))
-                    // "UID n:*" always returns the newest message, even when its UID is below n.
-                    .filter(uid -> uid > readUpTo).limit(MAX_PER_READ - handled).toArray();
-            if (batch.length == 0) {
-                continue;
-            }
-            Message[] fetched = uids.getMessagesByUID(batch);
-            FetchProfile profile = new FetchProfile();
-            profile.add(FetchProfile.Item.CONTENT_INFO);
-            profile.add(FetchProfile.Item.ENVELOPE);
-            inbox.fetch(fetched, profile);
-            for (Message message : fetched) {
-                if (message != null) {
-                    handle(handler, (MimeMessage) message);
-                }
-            }
-            handled += batch.length;
+        for (int start = 0; start < toRead.length; ) {
+            int end = batchEnd(toRead, start);
+            long[] batch = Arrays.stream(toRead, start, end).mapToLong(message -> uid(inbox, message)).toArray();
+            read(inbox, batch, handler);
             lastUid = batch[batch.length - 1];
+            start = end;
         }
-        return new Position(validity, lastUid);
+        // Past a gap of deleted messages at the end, so the next poll does not look through it again.
+        return new Position(validity, toRead.length < unread.length ? lastUid : Math.max(lastUid, scanned));
     }
 
-    private static void handle(MessageHandler handler, MimeMessage message) throws MessagingException {
-        try {
-            handler.handle(message);
-        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
-            // The connection, not the message: the read stops here and the next poll starts from this message.
-            throw e;
-        } catch (MessagingException | IOException | RuntimeException e) {
-            if (e.getCause() instanceof jakarta.mail.FolderClosedException closed) {
-                throw closed;
+    /** New messages, and the UID up to which they were looked for. */
+    private record NewMessages(Message[] messages, long scannedUpTo) {
+    }
+
+    /**
+     * The messages after {@code lastUid}, looked for a window of UIDs at a time ({@code UID FETCH a:b (UID)}) until
+     * {@link #MAX_PER_READ} are found or UIDNEXT is reached: a flood of new messages is never listed whole.
+     */
+    private static NewMessages newSince(IMAPFolder inbox, long lastUid) throws MessagingException {
+        long uidNext = inbox.getUIDNext();
+        if (uidNext < 0) {
+            // A server that names no UIDNEXT (IMAP4rev1 requires it): everything since, in one list.
+            return new NewMessages(inbox.getMessagesByUID(lastUid + 1, UIDFolder.LASTUID), lastUid);
+        }
+        List<Message> found = new java.util.ArrayList<>();
+        long width = MAX_PER_READ;
+        long low = lastUid + 1;
+        while (low < uidNext && found.size() < MAX_PER_READ) {
+            long high = Math.min(uidNext - 1, low + width - 1);
+            Message[] window = inbox.getMessagesByUID(low, high);
+            found.addAll(Arrays.asList(window));
+            low = high + 1;
+            // Deleted messages leave gaps in the UIDs: an empty window makes the next one wider, up to a bound, so a
+            // long gap takes few commands and a window never lists more than that bound.
+            width = window.length == 0 ? Math.min(width * 2, MAX_WINDOW) : MAX_PER_READ;
+        }
+        return new NewMessages(found.toArray(Message[]::new), low - 1);
+    }
+
+    /** @return the end of the batch that starts at {@code start}: FETCH_BATCH messages, or fewer to stay in bytes */
+    static int batchEnd(Message[] messages, int start) throws MessagingException {
+        long bytes = 0;
+        int end = start;
+        while (end < messages.length && end - start < FETCH_BATCH) {
+            int size = messages[end].getSize();
+            // A message of unknown size counts at the cap, as does a longer one: the server sends at most that.
+            long fetched = size < 0 ? LocalCopy.MAX_BYTES : Math.min(size, LocalCopy.MAX_BYTES);
+            if (end > start && bytes + fetched > FETCH_BYTES) {
+                break;
             }
+            bytes += fetched;
+            end++;
+        }
+        return end;
+    }
+
+    private static void read(IMAPFolder inbox, long[] batch, MessageHandler handler) throws MessagingException {
+        List<BatchFetch.Fetched> fetched;
+        try {
+            fetched = BatchFetch.of(inbox, batch);
+        } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
+            // The connection, not the messages: the read stops here and the next poll starts from this batch.
+            throw e;
+        } catch (MessagingException e) {
+            if (batch.length == 1) {
+                LOG.warning(LogId.INBOX_MESSAGE_UNREADABLE + " inbox message " + batch[0]
+                        + " could not be read and was skipped: " + e);
+                return;
+            }
+            // The server refused the batch, maybe for one message in it: each is asked for on its own, so that one
+            // unreadable message does not hold up every message after it.
+            for (long uid : batch) {
+                read(inbox, new long[] {uid}, handler);
+            }
+            return;
+        }
+        for (int i = 0; i < fetched.size(); i++) {
+            handle(handler, fetched.get(i));
+            // Only the batch not yet handled is held.
+            fetched.set(i, null);
+        }
+    }
+
+    private static void handle(MessageHandler handler, BatchFetch.Fetched fetched) {
+        try {
+            handler.handle(LocalCopy.of(fetched.bytes()));
+        } catch (MessagingException | IOException | RuntimeException e) {
             // One unreadable message must not hold up every message after it.
-            LOG.warning(
-                    LogId.INBOX_MESSAGE_UNREADABLE + " an inbox message could not be read and was skipped: " + e);
+            LOG.warning(LogId.INBOX_MESSAGE_UNREADABLE + " inbox message " + fetched.uid()
+                    + " could not be read and was skipped: " + e);
         }
     }
 

@@ -117,7 +117,7 @@ public class InboxPoller {
             return;
         }
         Instant now = clock.now();
-        InboundMail mail = InboundMailClassifier.classify(LocalCopy.of(message),
+        InboundMail mail = InboundMailClassifier.classify(message,
                 now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
         if (mail instanceof InboundMail.Reply reply) {
             boolean matched = events.replied(reply.messageIds(), now);

@@ -1,9 +1,6 @@
 package org.salessequences.infrastructure.mail.inbound;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -19,6 +16,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class LocalCopy {
 
     static final int MAX_BYTES = 1024 * 1024;
+    /** What the server is asked for: the message's first {@link #MAX_BYTES}, without marking it seen. */
+    static final String FETCH_ITEM = "BODY.PEEK[]<0." + MAX_BYTES + ">";
     private static final Session SESSION;
 
     static {
@@ -30,38 +29,8 @@ public final class LocalCopy {
     private LocalCopy() {
     }
 
-    public static MimeMessage of(MimeMessage message) throws MessagingException, IOException {
-        Capped out = new Capped();
-        try {
-            message.writeTo(out);
-        } catch (Full e) {
-            // Cut at the cap, as said above.
-        }
-        return new MimeMessage(SESSION, new ByteArrayInputStream(out.bytes.toByteArray()));
-    }
-
-    /** Thrown to stop reading a message at the cap. */
-    private static final class Full extends IOException {
-        Full() {
-            super("message over " + MAX_BYTES + " bytes", null);
-        }
-    }
-
-    private static final class Capped extends OutputStream {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] data, int offset, int length) throws IOException {
-            int room = MAX_BYTES - bytes.size();
-            bytes.write(data, offset, Math.min(room, length));
-            if (length > room) {
-                throw new Full();
-            }
-        }
+    /** @param bytes the message as the server sent it, at most {@link #MAX_BYTES} */
+    static MimeMessage of(InputStream bytes) throws MessagingException {
+        return new MimeMessage(SESSION, bytes);
     }
 }
