@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -82,10 +83,13 @@ public class OutboxDispatcher {
         effects.forEach(effect -> byKind.put(effect.kind(), effect));
     }
 
-    /** Carries out everything due now; returns how many entries were handled, or 0 when a drain is under way. */
-    public int drain() {
+    /**
+     * Carries out everything due now; returns how many entries were handled, or empty when another drain of this member
+     * is under way (that one takes what is due in its next claim).
+     */
+    public OptionalInt drain() {
         if (!draining.compareAndSet(false, true)) {
-            return 0;
+            return OptionalInt.empty();
         }
         try {
             int handled = 0;
@@ -95,7 +99,7 @@ public class OutboxDispatcher {
                 carryOutInParallel(batch);
                 handled += batch.size();
             } while (batch.size() == BATCH);
-            return handled;
+            return OptionalInt.of(handled);
         } finally {
             draining.set(false);
         }

@@ -97,8 +97,12 @@ public class OutboxPump {
 
     private void drain() {
         try {
-            dispatcher.drain();
-            wakeForNextDue();
+            if (dispatcher.drain().isPresent()) {
+                // Only a drain that ran looks for the next due entry. One that found another under way leaves that to
+                // the other, which looks when it ends: were it to look now, it would find the entries the other is
+                // about to claim due at once and wake again and again (a core spent on it for as long as the other ran).
+                wakeForNextDue();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, LogId.OUTBOX_DRAIN_FAILED
                     + " draining the outbox failed; the next tick tries again", e);
