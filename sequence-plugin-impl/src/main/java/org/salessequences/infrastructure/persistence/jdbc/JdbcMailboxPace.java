@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -67,9 +68,14 @@ public class JdbcMailboxPace implements MailboxPace {
             return project(ownerId, limits, entryId, pace, expected, now);
         }
         Instant hourlyAt = hourlyRoom(ownerId, limits, now);
-        if (place != null && aheadOf(ownerId, place, entryId)) {
+        Instant firstAhead = place == null ? null : firstAhead(ownerId, place, entryId).orElse(null);
+        if (firstAhead != null) {
             // Behind others in line: what holds the line is the hour's limit while the hour is full, else the spacing.
-            return Turn.wait(later(now.plus(BEHIND), place), hourlyAt.isAfter(now)
+            // The ones ahead go one at a time, so this one's turn is as late as the line runs: when the first one's
+            // place has passed, this one asks again that much after its own place. Asking every moment instead would
+            // have each email of a late line look at the line over and over, the more often the longer the line.
+            Duration late = now.isAfter(firstAhead) ? Duration.between(firstAhead, now) : Duration.ZERO;
+            return Turn.wait(later(now.plus(BEHIND), place.plus(late)), hourlyAt.isAfter(now)
                     ? ExecutionReason.MAILBOX_HOURLY_LIMIT : ExecutionReason.MAILBOX_SPACING);
         }
         Instant spacedAt = pace.nextAllowedAt();
@@ -169,10 +175,12 @@ public class JdbcMailboxPace implements MailboxPace {
                 + " FETCH FIRST 1 ROWS ONLY", row -> 1, ownerId).isPresent();
     }
 
-    private boolean aheadOf(String ownerId, Instant place, String entryId) {
-        return sql.first("SELECT 1 FROM seq_mailbox_send WHERE owner_id = ? AND projected = TRUE AND id <> ? "
-                + "AND (sent_at < ? OR (sent_at = ? AND id < ?)) AND " + STILL_QUEUED + " FETCH FIRST 1 ROWS ONLY",
-                row -> 1, ownerId, entryId, place, place, entryId).isPresent();
+    /** The place of the first email in line ahead of {@code entryId}'s place, if one is. */
+    private Optional<Instant> firstAhead(String ownerId, Instant place, String entryId) {
+        return sql.first("SELECT sent_at FROM seq_mailbox_send WHERE owner_id = ? AND projected = TRUE AND id <> ? "
+                + "AND (sent_at < ? OR (sent_at = ? AND id < ?)) AND " + STILL_QUEUED
+                + " ORDER BY owner_id, sent_at FETCH FIRST 1 ROWS ONLY", row -> Sql.instant(row, "sent_at"), ownerId,
+                entryId, place, place, entryId);
     }
 
     /**

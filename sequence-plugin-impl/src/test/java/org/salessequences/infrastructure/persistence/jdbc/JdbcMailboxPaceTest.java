@@ -119,6 +119,36 @@ class JdbcMailboxPaceTest {
         }
     }
 
+    /**
+     * Ten emails wait one second apart and the line runs late (the mailbox sends slower than its spacing): an email
+     * behind others asks again when the ones ahead of it can have gone, not every moment; the first one goes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailBehindALateLineAsksAgainWhenTheOnesAheadCanHaveGone(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        String owner = "rep-" + name + "-late";
+        JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
+        SendLimits limits = new SendLimits(null, 1);
+        List<String> emails = queued(dataSource, owner, 10);
+        assertTrue(granted(pace, owner, limits, emails.get(0), T0));
+        for (int i = 1; i < 10; i++) {
+            assertEquals(T0.plusSeconds(i), pace.take(owner, limits, emails.get(i), T0).retryAt(), "email " + i);
+        }
+
+        // Four seconds on, nothing more has gone: the first waiting is four seconds late, and so is the line.
+        Instant late = T0.plusSeconds(5);
+        Turn fifth = pace.take(owner, limits, emails.get(5), late);
+        assertFalse(fifth.granted());
+        assertEquals(ExecutionReason.MAILBOX_SPACING, fifth.reason());
+        assertEquals(T0.plusSeconds(9), fifth.retryAt(), "four ahead of it, one second each");
+        assertEquals(T0.plusSeconds(13), pace.take(owner, limits, emails.get(9), late).retryAt());
+        assertEquals(T0.plusSeconds(6), pace.take(owner, limits, emails.get(2), late).retryAt(),
+                "the second in line asks again a moment after the first is expected to go");
+        assertTrue(granted(pace, owner, limits, emails.get(1), late), "the first in line goes");
+        assertTrue(granted(pace, owner, limits, emails.get(2), late.plusSeconds(1)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void anEmailThatNoLongerWaitsDoesNotHoldTheLine(String name, Supplier<DataSource> database) {
