@@ -149,6 +149,50 @@ class JdbcMailboxPaceTest {
         assertTrue(granted(pace, owner, limits, emails.get(2), late.plusSeconds(1)));
     }
 
+    /**
+     * While one member holds the mailbox (its row locked, as while it gives a turn), an email behind others in line gets
+     * its answer at once: telling it to wait gives nothing out and needs no lock; the one at the head waits for it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailBehindOthersIsAnsweredWithoutWaitingForTheMailboxsLock(String name, Supplier<DataSource> database)
+            throws Exception {
+        ThreadBoundTransactions transactions = new ThreadBoundTransactions(database.get());
+        DataSource dataSource = transactions.dataSource();
+        String owner = "rep-" + name + "-unlocked";
+        JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
+        SendLimits limits = new SendLimits(null, 1);
+        List<String> emails = queued(dataSource, owner, 3);
+        assertTrue(transactions.call(() -> granted(pace, owner, limits, emails.get(0), T0)));
+        transactions.call(() -> pace.take(owner, limits, emails.get(1), T0));
+        transactions.call(() -> pace.take(owner, limits, emails.get(2), T0));
+
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        ExecutorService asker = Executors.newSingleThreadExecutor();
+        Future<?> holder = other.submit(() -> transactions.call(() -> {
+            new Sql(dataSource).query("SELECT owner_id FROM seq_mailbox_pace WHERE owner_id = ? FOR UPDATE",
+                    row -> row.getString(1), owner);
+            locked.countDown();
+            return release.await(30, TimeUnit.SECONDS);
+        }));
+        try {
+            assertTrue(locked.await(10, TimeUnit.SECONDS));
+            // Answered while the lock is still held (it is held until release, after this): waiting for the lock
+            // would end in the lock's timeout or the deadline here.
+            Turn behind = asker.submit(() -> transactions.call(() -> pace.take(owner, limits, emails.get(2),
+                    T0.plusSeconds(2)))).get(10, TimeUnit.SECONDS);
+            assertFalse(behind.granted());
+            assertEquals(T0.plusSeconds(3), behind.retryAt(), "a second late, behind the one a second ahead");
+        } finally {
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            other.shutdown();
+            asker.shutdown();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void anEmailThatNoLongerWaitsDoesNotHoldTheLine(String name, Supplier<DataSource> database) {
