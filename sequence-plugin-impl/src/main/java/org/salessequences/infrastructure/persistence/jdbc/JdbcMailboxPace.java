@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -38,6 +37,8 @@ public class JdbcMailboxPace implements MailboxPace {
     static final Duration SEND_LEASE = Duration.ofMinutes(5);
     /** How soon an email behind another that is due now asks again (the one ahead goes first, then it). */
     static final Duration BEHIND = Duration.ofMillis(250);
+    /** How many of the emails ahead of one in line are counted when it asks (each ask reads at most these). */
+    static final int AHEAD_COUNTED = 50;
 
     /**
      * A place in line counts only while its outbox entry is still to be sent: one whose email was skipped or gave up
@@ -95,15 +96,16 @@ public class JdbcMailboxPace implements MailboxPace {
     private Turn waitInLine(String ownerId, SendLimits limits, String entryId, Instant place, PaceRow pace,
                             Instant now) {
         Instant hourlyAt = hourlyRoom(ownerId, limits, now);
-        Instant firstAhead = firstAhead(ownerId, place, entryId).orElse(null);
-        if (firstAhead != null) {
+        List<Instant> ahead = ahead(ownerId, place, entryId, now);
+        if (!ahead.isEmpty()) {
             // Behind others in line: what holds the line is the hour's limit while the hour is full, else the spacing.
-            // The ones ahead go one at a time, so this one's turn is as late as the line runs: when the first one's
-            // place has passed, this one asks again that much after its own place. Asking every moment instead would
-            // have each email of a late line look at the line over and over, the more often the longer the line.
-            Duration late = now.isAfter(firstAhead) ? Duration.between(firstAhead, now) : Duration.ZERO;
-            return Turn.wait(later(now.plus(BEHIND), place.plus(late)), hourlyAt.isAfter(now)
-                    ? ExecutionReason.MAILBOX_HOURLY_LIMIT : ExecutionReason.MAILBOX_SPACING);
+            // The first one ahead goes when it is due (at once when that has passed), the others one spacing after
+            // another, and this one after them: it asks again then, not every moment (every email of a late line
+            // would look at the line over and over, the more often the longer the line). Places are not distances:
+            // a place set by the hour may lie an hour after the place before it though the hour no longer holds it.
+            Instant from = later(later(ahead.get(0), hourlyAt), now);
+            return Turn.wait(later(from.plus(limits.spacing().multipliedBy(ahead.size())), now.plus(BEHIND)),
+                    hourlyAt.isAfter(now) ? ExecutionReason.MAILBOX_HOURLY_LIMIT : ExecutionReason.MAILBOX_SPACING);
         }
         Instant spacedAt = pace.nextAllowedAt();
         if (!spacedAt.isAfter(now) && !hourlyAt.isAfter(now)) {
@@ -207,12 +209,18 @@ public class JdbcMailboxPace implements MailboxPace {
                 + " FETCH FIRST 1 ROWS ONLY", row -> 1, ownerId).isPresent();
     }
 
-    /** The place of the first email in line ahead of {@code entryId}'s place, if one is. */
-    private Optional<Instant> firstAhead(String ownerId, Instant place, String entryId) {
-        return sql.first("SELECT sent_at FROM seq_mailbox_send WHERE owner_id = ? AND projected = TRUE AND id <> ? "
-                + "AND (sent_at < ? OR (sent_at = ? AND id < ?)) AND " + STILL_QUEUED
-                + " ORDER BY owner_id, sent_at FETCH FIRST 1 ROWS ONLY", row -> Sql.instant(row, "sent_at"), ownerId,
-                entryId, place, place, entryId);
+    /**
+     * When the emails in line ahead of {@code entryId}'s place are due to ask for their turn (now for one being asked
+     * for at this moment), in line order; at most {@link #AHEAD_COUNTED} of them: an email further back asks again
+     * after those have gone and counts again.
+     */
+    private List<Instant> ahead(String ownerId, Instant place, String entryId, Instant now) {
+        return sql.query("SELECT o.next_attempt_at, o.status FROM seq_mailbox_send s JOIN seq_outbox o ON o.id = s.id "
+                        + "WHERE s.owner_id = ? AND s.projected = TRUE AND s.id <> ? AND (s.sent_at < ? OR "
+                        + "(s.sent_at = ? AND s.id < ?)) AND o.status IN ('PENDING', 'CLAIMED') "
+                        + "ORDER BY s.owner_id, s.sent_at FETCH FIRST " + AHEAD_COUNTED + " ROWS ONLY",
+                row -> "CLAIMED".equals(row.getString(2)) ? now : Sql.instant(row, "next_attempt_at"), ownerId, entryId,
+                place, place, entryId);
     }
 
     /**

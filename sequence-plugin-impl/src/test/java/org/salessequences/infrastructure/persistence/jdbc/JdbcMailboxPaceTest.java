@@ -130,11 +130,7 @@ class JdbcMailboxPaceTest {
         String owner = "rep-" + name + "-late";
         JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
         SendLimits limits = new SendLimits(null, 1);
-        List<String> emails = queued(dataSource, owner, 10);
-        assertTrue(granted(pace, owner, limits, emails.get(0), T0));
-        for (int i = 1; i < 10; i++) {
-            assertEquals(T0.plusSeconds(i), pace.take(owner, limits, emails.get(i), T0).retryAt(), "email " + i);
-        }
+        List<String> emails = lineOneSecondApart(dataSource, pace, owner, limits, 10);
 
         // Four seconds on, nothing more has gone: the first waiting is four seconds late, and so is the line.
         Instant late = T0.plusSeconds(5);
@@ -147,6 +143,27 @@ class JdbcMailboxPaceTest {
                 "the second in line asks again a moment after the first is expected to go");
         assertTrue(granted(pace, owner, limits, emails.get(1), late), "the first in line goes");
         assertTrue(granted(pace, owner, limits, emails.get(2), late.plusSeconds(1)));
+    }
+
+    /**
+     * The first email in line waits a quarter of an hour (its sequence was paused: the outbox holds it), the others
+     * behind it ask again after it and one spacing after another, whatever their places say.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void emailsBehindOneThatWaitsLongerAskAgainAfterIt(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        String owner = "rep-" + name + "-held";
+        JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
+        SendLimits limits = new SendLimits(null, 1);
+        List<String> emails = lineOneSecondApart(dataSource, pace, owner, limits, 4);
+        Instant held = T0.plus(Duration.ofMinutes(15));
+        // As the ledger holds an email of a paused sequence: pending, due again later, its place kept.
+        new Sql(dataSource).update("UPDATE seq_outbox SET next_attempt_at = ? WHERE id = ?", held, emails.get(1));
+
+        Turn third = pace.take(owner, limits, emails.get(3), T0.plusSeconds(3));
+        assertEquals(held.plusSeconds(2), third.retryAt(), "after the held one and the one between");
+        assertEquals(held.plusSeconds(1), pace.take(owner, limits, emails.get(2), T0.plusSeconds(3)).retryAt());
     }
 
     /**
@@ -279,6 +296,17 @@ class JdbcMailboxPaceTest {
             pace.sent(owner, limits, turn.turnId(), now);
         }
         return turn.granted();
+    }
+
+    /** {@code count} emails of a mailbox spaced a second apart: the first goes at T0, the others wait in line. */
+    private static List<String> lineOneSecondApart(DataSource dataSource, JdbcMailboxPace pace, String owner,
+                                                   SendLimits limits, int count) {
+        List<String> emails = queued(dataSource, owner, count);
+        assertTrue(granted(pace, owner, limits, emails.get(0), T0));
+        for (int i = 1; i < count; i++) {
+            assertEquals(T0.plusSeconds(i), pace.take(owner, limits, emails.get(i), T0).retryAt(), "email " + i);
+        }
+        return emails;
     }
 
     /** Pending outbox entries of emails for {@code owner}, in order. */
