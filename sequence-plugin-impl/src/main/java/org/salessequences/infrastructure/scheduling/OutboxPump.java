@@ -45,7 +45,7 @@ public class OutboxPump {
     ManagedExecutorService executor;
 
     /** The tick's thread; the wake-ups for emails' turns run on it too (one is scheduled after nearly every drain). */
-    private volatile ScheduledExecutorService ticks;
+    volatile ScheduledExecutorService ticks;
 
     /** When the wake-up scheduled for the next due entry comes, if one is; at most one is pending at a time. */
     private final AtomicReference<Instant> wakeAt = new AtomicReference<>();

@@ -155,8 +155,11 @@ public class JdbcExecutionRepository implements ExecutionRepository {
 
     @Override
     public void markWaitingForMailbox(String executionId, ExecutionReason reason) {
+        // An email asks its mailbox for its turn several times while it waits, mostly for the same reason: the row is
+        // written only when the reason changes (on H2 each write is a commit that reaches the file).
         sql.update("UPDATE seq_step_execution SET status = 'DEFERRED', reason = ? WHERE id = ? AND sent_at IS NULL "
-                + "AND (status = 'EXECUTED' OR " + WAITS_FOR_MAILBOX + ")", reason, executionId);
+                + "AND (status = 'EXECUTED' OR (" + WAITS_FOR_MAILBOX + " AND reason <> ?))", reason, executionId,
+                reason);
     }
 
     @Override

@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.salessequences.domain.model.execution.ExecutionReason;
 
-/** The count behind the daily email limit, on H2 and PostgreSQL. */
+/** The count behind the daily email limit and the mark of an email waiting for its mailbox, on H2 and PostgreSQL. */
 class JdbcExecutionRepositoryTest {
 
     private static final Instant DAY = Instant.parse("2027-03-01T00:00:00Z");
@@ -43,6 +44,34 @@ class JdbcExecutionRepositoryTest {
         assertEquals(3, executions.countEmails("rita", DAY, NEXT_DAY),
                 "two emails of the day and the reminder sent that day (created days before)");
         assertEquals(1, executions.countEmails("bob", DAY, NEXT_DAY));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailWaitingForItsMailboxTakesTheReasonOfEachWaitAndOneThatWentIsLeftAlone(String name,
+                                                                                     Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        Sql sql = new Sql(dataSource);
+        execution(sql, "waits", "rita", "EMAIL", "EXECUTED", NOON, null);
+        execution(sql, "went", "rita", "EMAIL", "EXECUTED", NOON, NOON);
+        execution(sql, "skipped", "rita", "EMAIL", "SKIPPED", NOON, null);
+        JdbcExecutionRepository executions = JdbcExecutionRepository.on(dataSource);
+
+        executions.markWaitingForMailbox("waits", ExecutionReason.MAILBOX_SPACING);
+        assertEquals("DEFERRED MAILBOX_SPACING", statusOf(sql, "waits"));
+        executions.markWaitingForMailbox("waits", ExecutionReason.MAILBOX_SPACING);
+        assertEquals("DEFERRED MAILBOX_SPACING", statusOf(sql, "waits"), "asked again for the same reason");
+        executions.markWaitingForMailbox("waits", ExecutionReason.MAILBOX_HOURLY_LIMIT);
+        assertEquals("DEFERRED MAILBOX_HOURLY_LIMIT", statusOf(sql, "waits"), "now the hour holds it");
+        executions.markWaitingForMailbox("went", ExecutionReason.MAILBOX_SPACING);
+        executions.markWaitingForMailbox("skipped", ExecutionReason.MAILBOX_SPACING);
+        assertEquals("EXECUTED null", statusOf(sql, "went"));
+        assertEquals("SKIPPED null", statusOf(sql, "skipped"));
+    }
+
+    private static String statusOf(Sql sql, String id) {
+        return sql.first("SELECT status, reason FROM seq_step_execution WHERE id = ?",
+                row -> row.getString(1) + " " + row.getString(2), id).orElseThrow();
     }
 
     private static void execution(Sql sql, String id, String owner, String type, String status, Instant statusAt,

@@ -119,6 +119,97 @@ class JdbcMailboxPaceTest {
         }
     }
 
+    /**
+     * Ten emails wait one second apart and the line runs late (the mailbox sends slower than its spacing): an email
+     * behind others asks again when the ones ahead of it can have gone, not every moment; the first one goes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailBehindALateLineAsksAgainWhenTheOnesAheadCanHaveGone(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        String owner = "rep-" + name + "-late";
+        JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
+        SendLimits limits = new SendLimits(null, 1);
+        List<String> emails = lineOneSecondApart(dataSource, pace, owner, limits, 10);
+
+        // Four seconds on, nothing more has gone: the first waiting is four seconds late, and so is the line.
+        Instant late = T0.plusSeconds(5);
+        Turn fifth = pace.take(owner, limits, emails.get(5), late);
+        assertFalse(fifth.granted());
+        assertEquals(ExecutionReason.MAILBOX_SPACING, fifth.reason());
+        assertEquals(T0.plusSeconds(9), fifth.retryAt(), "four ahead of it, one second each");
+        assertEquals(T0.plusSeconds(13), pace.take(owner, limits, emails.get(9), late).retryAt());
+        assertEquals(T0.plusSeconds(6), pace.take(owner, limits, emails.get(2), late).retryAt(),
+                "the second in line asks again a moment after the first is expected to go");
+        assertTrue(granted(pace, owner, limits, emails.get(1), late), "the first in line goes");
+        assertTrue(granted(pace, owner, limits, emails.get(2), late.plusSeconds(1)));
+    }
+
+    /**
+     * The first email in line waits a quarter of an hour (its sequence was paused: the outbox holds it), the others
+     * behind it ask again after it and one spacing after another, whatever their places say.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void emailsBehindOneThatWaitsLongerAskAgainAfterIt(String name, Supplier<DataSource> database) {
+        DataSource dataSource = database.get();
+        String owner = "rep-" + name + "-held";
+        JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
+        SendLimits limits = new SendLimits(null, 1);
+        List<String> emails = lineOneSecondApart(dataSource, pace, owner, limits, 4);
+        Instant held = T0.plus(Duration.ofMinutes(15));
+        // As the ledger holds an email of a paused sequence: pending, due again later, its place kept.
+        new Sql(dataSource).update("UPDATE seq_outbox SET next_attempt_at = ? WHERE id = ?", held, emails.get(1));
+
+        Turn third = pace.take(owner, limits, emails.get(3), T0.plusSeconds(3));
+        assertEquals(held.plusSeconds(2), third.retryAt(), "after the held one and the one between");
+        assertEquals(held.plusSeconds(1), pace.take(owner, limits, emails.get(2), T0.plusSeconds(3)).retryAt());
+    }
+
+    /**
+     * While one member holds the mailbox (its row locked, as while it gives a turn), an email behind others in line gets
+     * its answer at once: telling it to wait gives nothing out and needs no lock; the one at the head waits for it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anEmailBehindOthersIsAnsweredWithoutWaitingForTheMailboxsLock(String name, Supplier<DataSource> database)
+            throws Exception {
+        ThreadBoundTransactions transactions = new ThreadBoundTransactions(database.get());
+        DataSource dataSource = transactions.dataSource();
+        String owner = "rep-" + name + "-unlocked";
+        JdbcMailboxPace pace = JdbcMailboxPace.on(dataSource);
+        SendLimits limits = new SendLimits(null, 1);
+        List<String> emails = queued(dataSource, owner, 3);
+        assertTrue(transactions.call(() -> granted(pace, owner, limits, emails.get(0), T0)));
+        transactions.call(() -> pace.take(owner, limits, emails.get(1), T0));
+        transactions.call(() -> pace.take(owner, limits, emails.get(2), T0));
+
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        ExecutorService asker = Executors.newSingleThreadExecutor();
+        Future<?> holder = other.submit(() -> transactions.call(() -> {
+            new Sql(dataSource).query("SELECT owner_id FROM seq_mailbox_pace WHERE owner_id = ? FOR UPDATE",
+                    row -> row.getString(1), owner);
+            locked.countDown();
+            return release.await(30, TimeUnit.SECONDS);
+        }));
+        try {
+            assertTrue(locked.await(10, TimeUnit.SECONDS));
+            // Answered while the lock is still held (it is held until release, after this): waiting for the lock
+            // would end in the lock's timeout or the deadline here.
+            Turn behind = asker.submit(() -> transactions.call(() -> pace.take(owner, limits, emails.get(2),
+                    T0.plusSeconds(2)))).get(10, TimeUnit.SECONDS);
+            assertFalse(behind.granted());
+            assertEquals(T0.plusSeconds(3), behind.retryAt(), "a second late, behind the one a second ahead");
+        } finally {
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            other.shutdown();
+            asker.shutdown();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void anEmailThatNoLongerWaitsDoesNotHoldTheLine(String name, Supplier<DataSource> database) {
@@ -205,6 +296,17 @@ class JdbcMailboxPaceTest {
             pace.sent(owner, limits, turn.turnId(), now);
         }
         return turn.granted();
+    }
+
+    /** {@code count} emails of a mailbox spaced a second apart: the first goes at T0, the others wait in line. */
+    private static List<String> lineOneSecondApart(DataSource dataSource, JdbcMailboxPace pace, String owner,
+                                                   SendLimits limits, int count) {
+        List<String> emails = queued(dataSource, owner, count);
+        assertTrue(granted(pace, owner, limits, emails.get(0), T0));
+        for (int i = 1; i < count; i++) {
+            assertEquals(T0.plusSeconds(i), pace.take(owner, limits, emails.get(i), T0).retryAt(), "email " + i);
+        }
+        return emails;
     }
 
     /** Pending outbox entries of emails for {@code owner}, in order. */
