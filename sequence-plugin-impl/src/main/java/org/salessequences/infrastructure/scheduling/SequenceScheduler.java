@@ -1,15 +1,20 @@
 package org.salessequences.infrastructure.scheduling;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -18,8 +23,6 @@ import org.salessequences.domain.model.cluster.ClusterMembers;
 import org.salessequences.domain.model.cluster.LocalMember;
 import org.salessequences.domain.model.sequence.SequenceRepository;
 import org.salessequences.infrastructure.time.ApplicationClock;
-import org.salessequences.infrastructure.concurrent.PeriodicWork;
-import org.salessequences.infrastructure.persistence.schema.SchemaMigrated;
 import org.salessequences.log.LogId;
 
 /**
@@ -27,14 +30,15 @@ import org.salessequences.log.LogId;
  * recipients' time zones, a run for their contacts whenever the earliest of them is due (a zone's local time). Every member of a cluster ticks; the
  * conditional claim in {@link RunService#startScheduled} lets exactly one of them start each run.
  */
-@ApplicationScoped
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SequenceScheduler {
 
     private static final Logger LOG = Logger.getLogger(SequenceScheduler.class.getName());
     private static final int MAX_STARTS_PER_TICK = 50;
 
-    @Inject
-    PeriodicWork periodic;
     @Inject
     RunService runs;
     @Inject
@@ -50,7 +54,8 @@ public class SequenceScheduler {
      * The member is in the member table from its start on, so that a member killed before its first tick is still
      * known as stopped once its stamp ages (a member the table does not know is waited for much longer).
      */
-    void joinMembers(@Observes SchemaMigrated migrated) {
+    @PostConstruct
+    void joinMembers() {
         try {
             members.seen(member.id(), member.startedAt(), Instant.now());
         } catch (RuntimeException e) {
@@ -60,15 +65,14 @@ public class SequenceScheduler {
         }
     }
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        periodic.every("the scheduler tick", Duration.ofSeconds(10), Duration.ofSeconds(10), this::onTimer);
-    }
-
-    private void onTimer() {
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void onTimer() {
         tick();
     }
 
     /** Resumes or fails interrupted runs, then starts the due ones; returns the ids of the runs this tick started. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public synchronized List<String> tick() {
         List<String> started = new ArrayList<>();
         try {
@@ -85,7 +89,7 @@ public class SequenceScheduler {
     }
 
     /** The query of due sequences, in a transaction of its own. */
-    @ApplicationScoped
+    @jakarta.enterprise.context.ApplicationScoped
     public static class DueSequences {
 
         @Inject
