@@ -24,7 +24,7 @@ import org.salessequences.infrastructure.persistence.schema.SchemaMigrated;
 import org.salessequences.log.LogId;
 
 /**
- * The application's periodic work (the outbox, the scheduler, the syncs, the inbox polls), each task on a thread of
+ * The application's periodic work (the outbox, the syncs, the range help, the inbox polls), each task on a thread of
  * its own made by the managed thread factory, started once the schema is up to date. Not EJB timers: on Payara a
  * call that begins inside an enterprise bean (a timer, an observer method of one), whatever its transaction
  * attribute, reaches the data source with connections that no CDI {@code @Transactional} transaction enlists, so every

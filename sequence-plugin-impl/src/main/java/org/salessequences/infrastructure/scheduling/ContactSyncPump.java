@@ -35,11 +35,7 @@ public class ContactSyncPump {
     private final AtomicBoolean syncing = new AtomicBoolean();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        periodic.every("the contact sync", Duration.ofSeconds(10), Duration.ofSeconds(10), this::onTimer);
-    }
-
-    private void onTimer() {
-        sync();
+        periodic.every("the contact sync", Duration.ofSeconds(10), Duration.ofSeconds(10), this::sync);
     }
 
     void onRunEnded(@ObservesAsync RunEnded ended) {

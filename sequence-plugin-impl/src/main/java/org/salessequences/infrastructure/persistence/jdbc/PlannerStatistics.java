@@ -20,8 +20,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.salessequences.infrastructure.persistence.schema.SqlDialect;
 import org.salessequences.infrastructure.concurrent.OwnThread;
+import org.salessequences.infrastructure.persistence.schema.SqlDialect;
 import org.salessequences.log.LogId;
 
 /**
@@ -120,8 +120,8 @@ public class PlannerStatistics implements WrittenRows {
 
     /**
      * The analyses run on a thread of their own, not on the default managed executor: that is the pool the batch
-     * runtime runs its jobs on, and rows are also inserted by EJB timers (the outbox pump, the range helper), whose
-     * context a task handed over from there would carry onto a pooled thread.
+     * runtime runs its jobs on, and rows are also inserted by the periodic work (the outbox pump, the range helper) and
+     * the scheduler's EJB timer, whose context a task handed over from there would carry onto a pooled thread.
      */
     private Executor executor() {
         return executor != null ? executor : ownThread.executor(threadFactory);

@@ -51,5 +51,4 @@ public class SchemaMigrator {
                     + " the database schema could not be brought up to date", e);
         }
     }
-
 }
