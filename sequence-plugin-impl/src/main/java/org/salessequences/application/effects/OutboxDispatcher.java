@@ -9,14 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
@@ -63,8 +62,9 @@ public class OutboxDispatcher {
     LocalMember node;
     @Inject
     Clock clock;
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    @EffectThreads
+    Executor executor;
     /**
      * Sending lanes per drain ({@code sequences.outbox.lanes}): enough to overlap the waits on the database, the host
      * and the mail servers, few enough to leave the batch jobs their threads. A crash can repeat at most one email per

@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -41,14 +40,14 @@ public class OutboxPump {
     OutboxDispatcher dispatcher;
     @Inject
     PeriodicWork periodic;
-    @Resource
-    ManagedExecutorService executor;
 
     /** The tick's thread; the wake-ups for emails' turns run on it too (one is scheduled after nearly every drain). */
     volatile ScheduledExecutorService ticks;
 
     /** When the wake-up scheduled for the next due entry comes, if one is; at most one is pending at a time. */
     private final AtomicReference<Instant> wakeAt = new AtomicReference<>();
+    /** Set while a drain handed to the tick's thread waits there. */
+    private final AtomicBoolean drainRequested = new AtomicBoolean();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         ticks = periodic.every("the outbox tick", TICK, TICK, this::onTick);
@@ -65,17 +64,30 @@ public class OutboxPump {
     }
 
     void onRunEnded(@ObservesAsync RunEnded ended) {
-        drain();
+        drainSoon();
     }
 
     /**
-     * Hands the drain to another thread: this runs on the committing thread (a run's), which goes on with its next
-     * chunk. A drain already under way takes the new entries in its next claim, or leaves them to the next tick.
+     * Hands the drain to the tick's thread: this runs on the committing thread (a run's), which goes on with its next
+     * chunk. Not to the container's executor, whose threads are the batch jobs': shared with the outbox's hand-offs, a
+     * job in CI could not look up its transaction. Requests made while one waits are one drain, and a drain under
+     * way takes the new entries in its next claim.
      */
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxQueued queued) {
+        drainSoon();
+    }
+
+    private void drainSoon() {
+        if (ticks == null || !drainRequested.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            executor.execute(this::drain);
+            ticks.execute(() -> {
+                drainRequested.set(false);
+                drain();
+            });
         } catch (RejectedExecutionException e) {
+            drainRequested.set(false);
             LOG.fine(() -> LogId.OUTBOX_NO_THREAD + " no thread free to drain the outbox now; the next tick does");
         }
     }
