@@ -67,8 +67,8 @@ public class OutboxDispatcher {
     Executor executor;
     /**
      * Sending lanes per drain ({@code sequences.outbox.lanes}): enough to overlap the waits on the database, the host
-     * and the mail servers, few enough to leave the batch jobs their threads. A crash can repeat at most one email per
-     * lane.
+     * and the mail servers, each on a thread of its own ({@link EffectThreads}). A crash can repeat at most one email
+     * per lane.
      */
     @Inject
     @ConfigProperty(name = "sequences.outbox.lanes")
